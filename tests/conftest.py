@@ -1,0 +1,1 @@
+pytest_plugins = ["argus_local.pytest_plugin"]
