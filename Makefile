@@ -34,6 +34,11 @@ server: $(STAMP)
 server-v1: $(STAMP)
 	$(PY) -m argus_local serve v1
 
+# generator/generate.py writes generated/ from spec/ (openapi-python-client and ruff pinned in
+# pyproject.toml). flock: two regenerations at once would interleave their output.
+generate: $(STAMP)
+	mkdir -p .cache && flock .cache/generate.lock $(PY) generator/generate.py
+
 demo: $(STAMP)
 	$(PY) examples/demo.py
 
