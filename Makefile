@@ -13,6 +13,7 @@ help:
 	@echo "make server     start argus-server 2.10.2 (API v2) in the foreground; prints URL and tokens"
 	@echo "make server-v1  start argus-server 1.37.0 (API v1) in the foreground"
 	@echo "make generate   regenerate generated/ from spec/ (openapi-python-client, pinned)"
+	@echo "make check-generated  fail, showing the diff, if generated/ is not what spec/ makes"
 	@echo "make clean      remove the dev venv and the server cache"
 
 $(STAMP): pyproject.toml
@@ -36,8 +37,13 @@ server-v1: $(STAMP)
 
 # generator/generate.py writes generated/ from spec/ (openapi-python-client and ruff pinned in
 # pyproject.toml). flock: two regenerations at once would interleave their output.
+# GENERATE_ARGS: e.g. a draft spec outside spec/ (`make generate GENERATE_ARGS=/tmp/draft/v2.yaml`).
 generate: $(STAMP)
-	mkdir -p .cache && flock .cache/generate.lock $(PY) generator/generate.py
+	mkdir -p .cache && flock .cache/generate.lock $(PY) generator/generate.py $(GENERATE_ARGS)
+
+# Regenerates into a temporary folder and compares: generated/ is left alone.
+check-generated: $(STAMP)
+	$(PY) generator/generate.py --check $(GENERATE_ARGS)
 
 demo: $(STAMP)
 	$(PY) examples/demo.py

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
+from ...types import Response
+
+
+def _get_kwargs(
+    pk: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/notificationprofiles/destinations/{pk}/".format(
+            pk=quote(str(pk), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Detail | FieldErrors | list[str] | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+    """Delete a destination
+
+     Deletes one destination; one in use by a notification profile, or the user's own email, cannot be
+    deleted (400).
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Detail | FieldErrors | list[str] | str]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Detail | FieldErrors | list[str] | str | None:
+    """Delete a destination
+
+     Deletes one destination; one in use by a notification profile, or the user's own email, cannot be
+    deleted (400).
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Detail | FieldErrors | list[str] | str
+    """
+
+    return sync_detailed(
+        pk=pk,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+    """Delete a destination
+
+     Deletes one destination; one in use by a notification profile, or the user's own email, cannot be
+    deleted (400).
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Detail | FieldErrors | list[str] | str]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Detail | FieldErrors | list[str] | str | None:
+    """Delete a destination
+
+     Deletes one destination; one in use by a notification profile, or the user's own email, cannot be
+    deleted (400).
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Detail | FieldErrors | list[str] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            pk=pk,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement_create import AcknowledgementCreate
+
+
+T = TypeVar("T", bound="BulkAckRequest")
+
+
+@_attrs_define
+class BulkAckRequest:
+    """
+    Attributes:
+        ids (list[int]): The incidents' primary keys.
+        ack (AcknowledgementCreate):
+    """
+
+    ids: list[int]
+    ack: AcknowledgementCreate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        ack = self.ack.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+                "ack": ack,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.acknowledgement_create import AcknowledgementCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ids = cast(list[int], d.pop("ids"))
+
+        ack = AcknowledgementCreate.from_dict(d.pop("ack"))
+
+        bulk_ack_request = cls(
+            ids=ids,
+            ack=ack,
+        )
+
+        bulk_ack_request.additional_properties = d
+        return bulk_ack_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

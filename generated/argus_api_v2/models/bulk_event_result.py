@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bulk_errors_type_0 import BulkErrorsType0
+    from ..models.event import Event
+
+
+T = TypeVar("T", bound="BulkEventResult")
+
+
+@_attrs_define
+class BulkEventResult:
+    """
+    Attributes:
+        event (Event | None):
+        status (int):
+        errors (BulkErrorsType0 | None): Why the change failed for this incident, by field; null when it worked.
+    """
+
+    event: Event | None
+    status: int
+    errors: BulkErrorsType0 | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
+        from ..models.event import Event  # noqa: PLC0415
+
+        event: dict[str, Any] | None
+        if isinstance(self.event, Event):
+            event = self.event.to_dict()
+        else:
+            event = self.event
+
+        status = self.status
+
+        errors: dict[str, Any] | None
+        if isinstance(self.errors, BulkErrorsType0):
+            errors = self.errors.to_dict()
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "status": status,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
+        from ..models.event import Event  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_event(data: object) -> Event | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_0 = Event.from_dict(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Event | None, data)
+
+        event = _parse_event(d.pop("event"))
+
+        status = d.pop("status")
+
+        def _parse_errors(data: object) -> BulkErrorsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bulk_errors_type_0 = BulkErrorsType0.from_dict(data)
+
+                return componentsschemas_bulk_errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkErrorsType0 | None, data)
+
+        errors = _parse_errors(d.pop("errors"))
+
+        bulk_event_result = cls(
+            event=event,
+            status=status,
+            errors=errors,
+        )
+
+        bulk_event_result.additional_properties = d
+        return bulk_event_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bulk_errors_type_0 import BulkErrorsType0
+
+
+T = TypeVar("T", bound="BulkTicketUrlResult")
+
+
+@_attrs_define
+class BulkTicketUrlResult:
+    """
+    Attributes:
+        ticket_url (None | str):
+        status (int): The HTTP status this change alone would have had.
+        errors (BulkErrorsType0 | None): Why the change failed for this incident, by field; null when it worked.
+    """
+
+    ticket_url: None | str
+    status: int
+    errors: BulkErrorsType0 | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
+
+        ticket_url: None | str
+        ticket_url = self.ticket_url
+
+        status = self.status
+
+        errors: dict[str, Any] | None
+        if isinstance(self.errors, BulkErrorsType0):
+            errors = self.errors.to_dict()
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ticket_url": ticket_url,
+                "status": status,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_ticket_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ticket_url = _parse_ticket_url(d.pop("ticket_url"))
+
+        status = d.pop("status")
+
+        def _parse_errors(data: object) -> BulkErrorsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bulk_errors_type_0 = BulkErrorsType0.from_dict(data)
+
+                return componentsschemas_bulk_errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkErrorsType0 | None, data)
+
+        errors = _parse_errors(d.pop("errors"))
+
+        bulk_ticket_url_result = cls(
+            ticket_url=ticket_url,
+            status=status,
+            errors=errors,
+        )
+
+        bulk_ticket_url_result.additional_properties = d
+        return bulk_ticket_url_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.destination_settings import DestinationSettings
+    from ..models.media import Media
+
+
+T = TypeVar("T", bound="Destination")
+
+
+@_attrs_define
+class Destination:
+    """
+    Attributes:
+        pk (int):
+        media (Media):
+        label (None | str):
+        suggested_label (str): A label the server suggests, such as "Email: a@example.org".
+        settings (DestinationSettings): The medium's settings, such as {"email_address": "..."}.
+    """
+
+    pk: int
+    media: Media
+    label: None | str
+    suggested_label: str
+    settings: DestinationSettings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pk = self.pk
+
+        media = self.media.to_dict()
+
+        label: None | str
+        label = self.label
+
+        suggested_label = self.suggested_label
+
+        settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pk": pk,
+                "media": media,
+                "label": label,
+                "suggested_label": suggested_label,
+                "settings": settings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination_settings import DestinationSettings  # noqa: PLC0415
+        from ..models.media import Media  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pk = d.pop("pk")
+
+        media = Media.from_dict(d.pop("media"))
+
+        def _parse_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        label = _parse_label(d.pop("label"))
+
+        suggested_label = d.pop("suggested_label")
+
+        settings = DestinationSettings.from_dict(d.pop("settings"))
+
+        destination = cls(
+            pk=pk,
+            media=media,
+            label=label,
+            suggested_label=suggested_label,
+            settings=settings,
+        )
+
+        destination.additional_properties = d
+        return destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

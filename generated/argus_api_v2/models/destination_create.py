@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.destination_create_settings import DestinationCreateSettings
+
+
+T = TypeVar("T", bound="DestinationCreate")
+
+
+@_attrs_define
+class DestinationCreate:
+    """
+    Attributes:
+        media (str): The medium's slug ("email", "sms").
+        settings (DestinationCreateSettings): Settings following the medium's JSON schema.
+        label (None | str | Unset):
+    """
+
+    media: str
+    settings: DestinationCreateSettings
+    label: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media = self.media
+
+        settings = self.settings.to_dict()
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "media": media,
+                "settings": settings,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination_create_settings import DestinationCreateSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        media = d.pop("media")
+
+        settings = DestinationCreateSettings.from_dict(d.pop("settings"))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        destination_create = cls(
+            media=media,
+            settings=settings,
+            label=label,
+        )
+
+        destination_create.additional_properties = d
+        return destination_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.destination_patch_settings import DestinationPatchSettings
+
+
+T = TypeVar("T", bound="DestinationPatch")
+
+
+@_attrs_define
+class DestinationPatch:
+    """
+    Attributes:
+        media (str | Unset):
+        label (None | str | Unset):
+        settings (DestinationPatchSettings | Unset):
+    """
+
+    media: str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    settings: DestinationPatchSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media = self.media
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media is not UNSET:
+            field_dict["media"] = media
+        if label is not UNSET:
+            field_dict["label"] = label
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.destination_patch_settings import DestinationPatchSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        media = d.pop("media", UNSET)
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        _settings = d.pop("settings", UNSET)
+        settings: DestinationPatchSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = DestinationPatchSettings.from_dict(_settings)
+
+        destination_patch = cls(
+            media=media,
+            label=label,
+            settings=settings,
+        )
+
+        destination_patch.additional_properties = d
+        return destination_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+EventCreateType = Literal["CLO", "END", "OTH", "REO"]
+
+EVENT_CREATE_TYPE_VALUES: set[EventCreateType] = {
+    "CLO",
+    "END",
+    "OTH",
+    "REO",
+}
+
+
+def check_event_create_type(value: str) -> EventCreateType:
+    if value in EVENT_CREATE_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EVENT_CREATE_TYPE_VALUES!r}")

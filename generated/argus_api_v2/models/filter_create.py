@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_content import FilterContent
+
+
+T = TypeVar("T", bound="FilterCreate")
+
+
+@_attrs_define
+class FilterCreate:
+    """
+    Attributes:
+        name (str):
+        filter_ (FilterContent): Which incidents match: every field given must match. Booleans and maxlevel may be null
+            (no condition); tags are "key=value" (same key: any of them; different keys: all).
+        public (bool | Unset):
+    """
+
+    name: str
+    filter_: FilterContent
+    public: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        filter_ = self.filter_.to_dict()
+
+        public = self.public
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "filter": filter_,
+            }
+        )
+        if public is not UNSET:
+            field_dict["public"] = public
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_content import FilterContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        filter_ = FilterContent.from_dict(d.pop("filter"))
+
+        public = d.pop("public", UNSET)
+
+        filter_create = cls(
+            name=name,
+            filter_=filter_,
+            public=public,
+        )
+
+        filter_create.additional_properties = d
+        return filter_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

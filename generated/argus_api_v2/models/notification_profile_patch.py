@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationProfilePatch")
+
+
+@_attrs_define
+class NotificationProfilePatch:
+    """
+    Attributes:
+        name (None | str | Unset):
+        timeslot (int | Unset):
+        filters (list[int] | Unset):
+        destinations (list[int] | Unset):
+        active (bool | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    timeslot: int | Unset = UNSET
+    filters: list[int] | Unset = UNSET
+    destinations: list[int] | Unset = UNSET
+    active: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        timeslot = self.timeslot
+
+        filters: list[int] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters
+
+        destinations: list[int] | Unset = UNSET
+        if not isinstance(self.destinations, Unset):
+            destinations = self.destinations
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timeslot is not UNSET:
+            field_dict["timeslot"] = timeslot
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if destinations is not UNSET:
+            field_dict["destinations"] = destinations
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        timeslot = d.pop("timeslot", UNSET)
+
+        filters = cast(list[int], d.pop("filters", UNSET))
+
+        destinations = cast(list[int], d.pop("destinations", UNSET))
+
+        active = d.pop("active", UNSET)
+
+        notification_profile_patch = cls(
+            name=name,
+            timeslot=timeslot,
+            filters=filters,
+            destinations=destinations,
+            active=active,
+        )
+
+        notification_profile_patch.additional_properties = d
+        return notification_profile_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
