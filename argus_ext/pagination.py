@@ -1,0 +1,155 @@
+"""Cursor pagination over incidents/, incidents/mine/ and incidents/events/, sync and async, one page in memory.
+
+    for incident in paginate_incidents(client, open_=True, tags=["host=a", "host=b"]):
+        ...
+    pages = paginate_incidents(client, page_size=500)
+    for page in pages.pages():               # or iterate pages, each with .items and .next_cursor
+        save(page.next_cursor)                # resume later with paginate_incidents(client, cursor=saved)
+
+The server answers `{next, previous, results}`; `next` is a URL carrying the filters and a `cursor`. We send
+the same filters again with that cursor (not the URL itself), so every page goes through the same generated
+call, auth and retries. A paginator's `cursor` is the cursor of the page being iterated (None: the first):
+after a failure, a new paginator with `cursor=` that value starts over at that page instead of the beginning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from argus_api_v2 import AuthenticatedClient, Client
+from argus_api_v2.api.incident_events import list_events
+from argus_api_v2.api.incidents import list_incidents, list_my_incidents
+from argus_api_v2.models import Event, Incident
+
+from .filters import join_ids, join_names, join_tags
+
+T = TypeVar("T")
+
+# Filters that the server takes as one comma-separated value, and how to join a list given for them.
+_JOINERS: dict[str, Callable[..., str]] = {"tags": join_tags, "source_id_in": join_ids, "source_name_in": join_names, "source_type_in": join_names}
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page: its items, the cursor it was fetched with (None: the first page) and the cursors around it."""
+
+    items: list[T]
+    cursor: str | None
+    next_cursor: str | None
+    previous_cursor: str | None
+
+
+class _Paginator(Generic[T]):
+    """What the sync and async paginators share: the filters, the cursor, and reading a page."""
+
+    def __init__(self, endpoint: ModuleType, client: AuthenticatedClient | Client, *, cursor: str | None = None,
+                 page_size: int | None = None, **filters: Any) -> None:
+        if page_size is not None and (not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1):
+            raise ValueError(f"page_size: expected a whole number >= 1; got {page_size!r}")
+        self.endpoint = endpoint
+        self.client = client
+        self.cursor = cursor
+        self._kwargs = _prepare_filters(filters)
+        if page_size is not None:
+            self._kwargs["page_size"] = page_size
+
+    def _call_kwargs(self) -> dict[str, Any]:
+        cursor = {} if self.cursor is None else {"cursor": self.cursor}
+        return {"client": self.client, **self._kwargs, **cursor}
+
+    def _page(self, parsed: Any, status_code: int) -> Page[T]:
+        results = getattr(parsed, "results", None)
+        if results is None:
+            # Only a bare generated client gets here (connect() raises typed errors first).
+            raise RuntimeError(f"{self.endpoint.__name__}: expected a page, got status {status_code}: {parsed!r}")
+        return Page(results, self.cursor, cursor_of(parsed.next_), cursor_of(parsed.previous))
+
+
+class Paginator(_Paginator[T]):
+    """Iterate the items of every page (`for item in paginator`) or the pages (`paginator.pages()`)."""
+
+    def pages(self) -> Iterator[Page[T]]:
+        while True:
+            response = self.endpoint.sync_detailed(**self._call_kwargs())
+            page = self._page(response.parsed, response.status_code)
+            yield page
+            if page.next_cursor is None:
+                return
+            self.cursor = page.next_cursor
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+
+class AsyncPaginator(_Paginator[T]):
+    """`async for item in paginator`, or `async for page in paginator.pages()`."""
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        while True:
+            response = await self.endpoint.asyncio_detailed(**self._call_kwargs())
+            page = self._page(response.parsed, response.status_code)
+            yield page
+            if page.next_cursor is None:
+                return
+            self.cursor = page.next_cursor
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+
+def paginate_incidents(client: AuthenticatedClient | Client, **filters: Any) -> Paginator[Incident]:
+    """Every incident matching the filters of `list_incidents` (open_=True, tags=[...], page_size=..., cursor=...)."""
+    return Paginator(list_incidents, client, **filters)
+
+
+def paginate_my_incidents(client: AuthenticatedClient | Client, **filters: Any) -> Paginator[Incident]:
+    """Every incident the calling user reported (`list_my_incidents` filters)."""
+    return Paginator(list_my_incidents, client, **filters)
+
+
+def paginate_events(client: AuthenticatedClient | Client, **filters: Any) -> Paginator[Event]:
+    """Every event of every incident, newest first."""
+    return Paginator(list_events, client, **filters)
+
+
+def apaginate_incidents(client: AuthenticatedClient | Client, **filters: Any) -> AsyncPaginator[Incident]:
+    """Async `paginate_incidents`."""
+    return AsyncPaginator(list_incidents, client, **filters)
+
+
+def apaginate_my_incidents(client: AuthenticatedClient | Client, **filters: Any) -> AsyncPaginator[Incident]:
+    """Async `paginate_my_incidents`."""
+    return AsyncPaginator(list_my_incidents, client, **filters)
+
+
+def apaginate_events(client: AuthenticatedClient | Client, **filters: Any) -> AsyncPaginator[Event]:
+    """Async `paginate_events`."""
+    return AsyncPaginator(list_events, client, **filters)
+
+
+def cursor_of(page_url: str | None) -> str | None:
+    """The `cursor` query value of a `next`/`previous` URL (None for None)."""
+    if page_url is None:
+        return None
+    cursors = parse_qs(urlsplit(page_url).query).get("cursor")
+    if not cursors:
+        raise ValueError(f"a page link without a cursor: {page_url!r}")
+    return cursors[0]
+
+
+def _prepare_filters(filters: Mapping[str, Any]) -> dict[str, Any]:
+    # Lists for the multi-valued filters become the one comma-separated value the server reads; everything
+    # else goes to the generated function as given (it rejects unknown names itself, before sending).
+    prepared = dict(filters)
+    for name, join in _JOINERS.items():
+        value = prepared.get(name)
+        if isinstance(value, Sequence) and not isinstance(value, str):
+            prepared[name] = join(value, field=name)
+    return prepared
