@@ -1,6 +1,6 @@
 """The handwritten layer over the generated Argus API package (argus_api_v2): see the README.
 
-    from argus_ext import connect, paginate_incidents, STATELESS, INFINITY, ArgusAPIError
+from argus_ext import connect, paginate_incidents, STATELESS, INFINITY, ArgusAPIError
 """
 
 from .auth import TokenAuth, TokenInfo
@@ -36,10 +36,42 @@ from .pagination import (
 from .retries import RetryPolicy, allow_unsafe_retries
 
 __all__ = [
-    "INFINITY", "STATELESS", "ArgusAPIError", "ArgusConnectionError", "ArgusError", "ArgusTimeoutError",
-    "AsyncPaginator", "BadRequestError", "ConflictError", "EndTime", "ForbiddenError", "MethodNotAllowedError",
-    "NotFoundError", "Page", "Paginator", "RateLimitedError", "RetryPolicy", "ServerError", "TokenAuth", "TokenInfo",
-    "UnauthorizedError", "allow_unsafe_retries", "apaginate_events", "apaginate_incidents", "apaginate_my_incidents",
-    "api_root_of", "connect", "cursor_of", "end_time_from_api", "end_time_to_api", "join_ids", "join_names",
-    "join_tags", "paginate_events", "paginate_incidents", "paginate_my_incidents", "require_aware", "token_auth",
+    "INFINITY",
+    "STATELESS",
+    "ArgusAPIError",
+    "ArgusConnectionError",
+    "ArgusError",
+    "ArgusTimeoutError",
+    "AsyncPaginator",
+    "BadRequestError",
+    "ConflictError",
+    "EndTime",
+    "ForbiddenError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "Page",
+    "Paginator",
+    "RateLimitedError",
+    "RetryPolicy",
+    "ServerError",
+    "TokenAuth",
+    "TokenInfo",
+    "UnauthorizedError",
+    "allow_unsafe_retries",
+    "apaginate_events",
+    "apaginate_incidents",
+    "apaginate_my_incidents",
+    "api_root_of",
+    "connect",
+    "cursor_of",
+    "end_time_from_api",
+    "end_time_to_api",
+    "join_ids",
+    "join_names",
+    "join_tags",
+    "paginate_events",
+    "paginate_incidents",
+    "paginate_my_incidents",
+    "require_aware",
+    "token_auth",
 ]

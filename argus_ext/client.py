@@ -55,8 +55,16 @@ def connect(
         _check_token(token)
     auth = None
     if token is not None or username is not None or password is not None:
-        auth = TokenAuth(api_root, token, username=username, password=password, login=login, expiry=expiry,
-                         refresh_margin=refresh_margin, on_token=on_token)
+        auth = TokenAuth(
+            api_root,
+            token,
+            username=username,
+            password=password,
+            login=login,
+            expiry=expiry,
+            refresh_margin=refresh_margin,
+            on_token=on_token,
+        )
     sync_client, async_client = build_http_clients(
         api_root, auth=auth, timeout=timeout, retry=retry, verify=verify, httpx_args=httpx_args
     )
@@ -75,10 +83,12 @@ def token_auth(client: Client) -> TokenAuth:
 
 
 def api_root_of(url: str) -> str:
-    """"https://argus.example.org" or "https://argus.example.org/api/v2/" -> "https://argus.example.org/api/v2"."""
+    """The API v2 root for a server URL: "https://argus.example.org" (or ".../api/v2/") -> ".../api/v2"."""
     parsed = httpx.URL(url) if isinstance(url, str) else None
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(f"url must be an http(s) URL of the Argus server, such as https://argus.example.org; got {url!r}")
+        raise ValueError(
+            f"url must be an http(s) URL of the Argus server, such as https://argus.example.org; got {url!r}"
+        )
     if parsed.query or parsed.fragment:
         raise ValueError(f"url must not have a query or fragment; got {url!r}")
     path = parsed.path.rstrip("/")

@@ -30,7 +30,12 @@ from .filters import join_ids, join_names, join_tags
 T = TypeVar("T")
 
 # Filters that the server takes as one comma-separated value, and how to join a list given for them.
-_JOINERS: dict[str, Callable[..., str]] = {"tags": join_tags, "source_id_in": join_ids, "source_name_in": join_names, "source_type_in": join_names}
+_JOINERS: dict[str, Callable[..., str]] = {
+    "tags": join_tags,
+    "source_id_in": join_ids,
+    "source_name_in": join_names,
+    "source_type_in": join_names,
+}
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,15 @@ class Page(Generic[T]):
 class _Paginator(Generic[T]):
     """What the sync and async paginators share: the filters, the cursor, and reading a page."""
 
-    def __init__(self, endpoint: ModuleType, client: AuthenticatedClient | Client, *, cursor: str | None = None,
-                 page_size: int | None = None, **filters: Any) -> None:
+    def __init__(
+        self,
+        endpoint: ModuleType,
+        client: AuthenticatedClient | Client,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **filters: Any,
+    ) -> None:
         if page_size is not None and (not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1):
             raise ValueError(f"page_size: expected a whole number >= 1; got {page_size!r}")
         self.endpoint = endpoint

@@ -1,0 +1,183 @@
+"""argus_ext.connect: a generated client with auth, retries and typed errors, on a real argus-server 2.10.2."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import re
+import ssl
+import subprocess
+import threading
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from argus_api_v2 import Client
+from argus_api_v2.api.auth import get_current_user
+from argus_api_v2.api.incidents import create_incident, delete_incident, get_incident
+from argus_api_v2.api.metadata import get_api_metadata
+from argus_api_v2.models import CurrentUser, Incident, IncidentCreate, TagValue
+
+from argus_ext import (
+    ArgusConnectionError,
+    BadRequestError,
+    MethodNotAllowedError,
+    NotFoundError,
+    TokenAuth,
+    UnauthorizedError,
+    api_root_of,
+    connect,
+    token_auth,
+)
+from argus_local import ArgusServer, Identities
+
+pytestmark = pytest.mark.anyio
+START = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("suffix", ["", "/", "/api/v2", "/api/v2/"])
+def test_connect_accepts_the_server_or_its_api_root(v2_server: ArgusServer, v2_ids: Identities, suffix: str) -> None:
+    client = connect(v2_server.url + suffix, token=v2_ids.user.token)
+    me = get_current_user.sync(client=client)
+    assert isinstance(me, CurrentUser)
+    assert me.username == v2_ids.user.username
+
+
+async def test_connect_works_async_too(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    client = connect(v2_server.url, token=v2_ids.user.token)
+    me = await get_current_user.asyncio(client=client)
+    assert isinstance(me, CurrentUser) and me.username == v2_ids.user.username
+    meta = await get_api_metadata.asyncio(client=client)
+    assert meta is not None and meta.server_version == "2.10.2"
+
+
+def test_defaults_set_timeouts(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    client = connect(v2_server.url, token=v2_ids.user.token)
+    sync_http = client.get_httpx_client()
+    assert sync_http.timeout == httpx.Timeout(30.0, connect=10.0)
+    assert client.get_async_httpx_client().timeout == sync_http.timeout
+    assert isinstance(token_auth(client), TokenAuth)
+
+
+@pytest.fixture(scope="module")
+def self_signed_https_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A loopback HTTPS server whose certificate no CA signed (made with the openssl command)."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_tls_is_verified_by_default(self_signed_https_url: str) -> None:
+    client = connect(self_signed_https_url, token="abc", retry=None)
+    with pytest.raises(ArgusConnectionError) as caught:
+        get_api_metadata.sync(client=client)
+    assert "CERTIFICATE_VERIFY_FAILED" in repr(caught.value.__cause__)
+
+
+def test_username_and_password_log_in_on_first_use(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    saved: list[str] = []
+    client = connect(
+        v2_server.url,
+        username=v2_ids.user.username,
+        password=v2_ids.user.password,
+        on_token=lambda info: saved.append(info.token),
+    )
+    me = get_current_user.sync(client=client)
+    assert isinstance(me, CurrentUser) and me.username == v2_ids.user.username
+    assert len(saved) == 1 and saved[0] != v2_ids.user.token  # token-auth replaced the user's token
+    assert httpx.get(f"{v2_server.api_url}/auth/user/", headers=v2_ids.user.headers).status_code == 401
+
+
+async def test_generated_calls_raise_typed_errors(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    source = connect(v2_server.url, token=v2_ids.source.token)
+    with pytest.raises(BadRequestError) as bad:
+        create_incident.sync(client=source, body=IncidentCreate(start_time=START, tags=[], level=9))
+    assert bad.value.status_code == 400 and bad.value.method == "POST"
+    assert bad.value.url == f"{v2_server.api_url}/incidents/"
+    assert bad.value.field_errors == {"level": ['"9" is not a valid choice.']}
+    assert "level" in str(bad.value)
+
+    with pytest.raises(BadRequestError) as bad_tag:
+        await create_incident.asyncio(client=source, body=IncidentCreate(start_time=START, tags=[TagValue("x")]))
+    assert bad_tag.value.field_errors == {"tags.0.tag": ["The tag does not have its delimiter: =."]}
+
+    wrong = connect(v2_server.url, token="0" * 40)
+    with pytest.raises(UnauthorizedError) as unauthorized:
+        await get_incident.asyncio(client=wrong, incident_pk=1)
+    assert unauthorized.value.body == {"detail": "Invalid token."}
+    assert "0" * 40 not in str(unauthorized.value) + repr(unauthorized.value)
+
+    user = connect(v2_server.url, token=v2_ids.user.token)
+    with pytest.raises(NotFoundError) as missing:
+        get_incident.sync(client=user, incident_pk=987654321)
+    assert missing.value.body == {"detail": "No Incident matches the given query."}
+    made = create_incident.sync(client=source, body=IncidentCreate(start_time=START, tags=[]))
+    assert isinstance(made, Incident)
+    with pytest.raises(MethodNotAllowedError) as refused:
+        await delete_incident.asyncio(client=user, incident_pk=made.pk)
+    assert refused.value.status_code == 405 and refused.value.method == "DELETE"
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("argus.example.org", "url must be an http(s) URL"),
+        ("ftp://argus.example.org", "url must be an http(s) URL"),
+        ("https://argus.example.org/api/v1", "this client speaks API v2"),
+        ("https://argus.example.org/?x=1", "must not have a query"),
+    ],
+)
+def test_bad_urls_are_refused_before_anything_is_sent(url: str, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)) as caught:
+        connect(url, token="abc")
+    assert repr(url) in str(caught.value)
+
+
+@pytest.mark.parametrize("token", ["Token abc123", "Bearer abc123", "abc123\n", "   "])
+def test_bad_tokens_are_refused_without_repeating_them(token: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        connect("https://argus.example.org", token=token)
+    assert "abc123" not in str(caught.value)
+
+
+def test_api_root_of() -> None:
+    assert api_root_of("https://argus.example.org") == "https://argus.example.org/api/v2"
+    assert api_root_of("http://127.0.0.1:8000/sub/api/v2/") == "http://127.0.0.1:8000/sub/api/v2"
+
+
+def test_the_token_stays_out_of_reprs(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    client = connect(
+        v2_server.url, token=v2_ids.user.token, username=v2_ids.user.username, password=v2_ids.user.password
+    )
+    shown = repr(client) + repr(token_auth(client)) + repr(client.get_httpx_client().headers)
+    assert v2_ids.user.token not in shown
+    assert v2_ids.user.password not in shown
+    assert isinstance(client, Client)
