@@ -19,7 +19,6 @@ from argus_ext import (
     join_tags,
     paginate_events,
     paginate_incidents,
-    paginate_my_incidents,
 )
 from argus_local import ArgusServer, Identities
 from tests.v2.support import START, client_for

@@ -15,8 +15,11 @@ from .support import Caller, V2Clients, client_for
 @pytest.fixture
 async def v2(v2_server: ArgusServer, v2_ids: Identities) -> AsyncIterator[V2Clients]:
     clients = V2Clients(
-        server=v2_server, ids=v2_ids, admin=client_for(v2_server, v2_ids.admin.token),
-        user=client_for(v2_server, v2_ids.user.token), source=client_for(v2_server, v2_ids.source.token),
+        server=v2_server,
+        ids=v2_ids,
+        admin=client_for(v2_server, v2_ids.admin.token),
+        user=client_for(v2_server, v2_ids.user.token),
+        source=client_for(v2_server, v2_ids.source.token),
         anonymous=Client(base_url=v2_server.api_url),
     )
     yield clients

@@ -44,8 +44,9 @@ class V2Clients:
 
     def new_incident(self, description: str = "integration test", **fields: Any) -> Incident:
         """Set-up helper: one incident posted by this test's source system (sync, always)."""
-        body = IncidentCreate(start_time=fields.pop("start_time", START), tags=fields.pop("tags", []),
-                              description=description, **fields)
+        body = IncidentCreate(
+            start_time=fields.pop("start_time", START), tags=fields.pop("tags", []), description=description, **fields
+        )
         response = create_incident.sync_detailed(client=self.source, body=body)
         assert response.status_code == 201, response.content
         assert isinstance(response.parsed, Incident)

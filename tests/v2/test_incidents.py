@@ -37,9 +37,19 @@ pytestmark = pytest.mark.anyio
 
 
 async def test_create_incident_stateful_and_stateless(v2: V2Clients, call: Caller) -> None:
-    stateful = await call(create_incident, client=v2.source, body=IncidentCreate(
-        start_time=START, description="disk full", level=2, source_incident_id="nav-17",
-        details_url="/alerts/17", tags=tag_values("host=db1", "problem=disk"), metadata={"rack": 4}))
+    stateful = await call(
+        create_incident,
+        client=v2.source,
+        body=IncidentCreate(
+            start_time=START,
+            description="disk full",
+            level=2,
+            source_incident_id="nav-17",
+            details_url="/alerts/17",
+            tags=tag_values("host=db1", "problem=disk"),
+            metadata={"rack": 4},
+        ),
+    )
     assert stateful.status_code == 201
     incident = stateful.parsed
     assert isinstance(incident, Incident)
@@ -52,23 +62,24 @@ async def test_create_incident_stateful_and_stateless(v2: V2Clients, call: Calle
     assert incident.source.pk == v2.ids.source.source_pk
     assert incident.metadata == {"rack": 4}
 
-    stateless = await call(create_incident, client=v2.source,
-                           body=IncidentCreate(start_time=START, end_time=None, tags=[]))
+    stateless = await call(
+        create_incident, client=v2.source, body=IncidentCreate(start_time=START, end_time=None, tags=[])
+    )
     assert isinstance(stateless.parsed, Incident)
     assert stateless.parsed.end_time is None
     assert (stateless.parsed.stateful, stateless.parsed.open_) == (False, False)
 
     closed_at = START + dt.timedelta(hours=1)
-    closed = await call(create_incident, client=v2.source,
-                        body=IncidentCreate(start_time=START, end_time=closed_at, tags=[]))
+    closed = await call(
+        create_incident, client=v2.source, body=IncidentCreate(start_time=START, end_time=closed_at, tags=[])
+    )
     assert isinstance(closed.parsed, Incident)
     assert closed.parsed.end_time == closed_at
     assert (closed.parsed.stateful, closed.parsed.open_) == (True, False)
 
 
 async def test_create_incident_with_invalid_level_parses_the_400_model(v2: V2Clients, call: Caller) -> None:
-    response = await call(create_incident, client=v2.source,
-                          body=IncidentCreate(start_time=START, tags=[], level=9))
+    response = await call(create_incident, client=v2.source, body=IncidentCreate(start_time=START, tags=[], level=9))
     assert response.status_code == 400
     assert isinstance(response.parsed, FieldErrors)
     assert response.parsed.additional_properties == {"level": ['"9" is not a valid choice.']}
@@ -138,19 +149,38 @@ async def test_tags_filter_is_one_comma_separated_value(v2: V2Clients, call: Cal
 async def test_list_incidents_other_filters(v2: V2Clients, call: Caller) -> None:
     open_one = v2.new_incident("open", level=1)
     stateless = v2.new_incident("stateless", end_time=None)
-    mine = await call(list_incidents, client=v2.user, source_id_in=f"{v2.ids.source.source_pk},999999",
-                      source_name_in=v2.ids.source.source_name, source_type_in=v2.ids.source.source_type)
+    mine = await call(
+        list_incidents,
+        client=v2.user,
+        source_id_in=f"{v2.ids.source.source_pk},999999",
+        source_name_in=v2.ids.source.source_name,
+        source_type_in=v2.ids.source.source_type,
+    )
     assert isinstance(mine.parsed, IncidentPage)
     assert {i.pk for i in mine.parsed.results} == {open_one.pk, stateless.pk}
     severe = await call(list_incidents, client=v2.user, source_id_in=str(v2.ids.source.source_pk), level_lte=1)
     assert [i.pk for i in severe.parsed.results] == [open_one.pk]  # type: ignore[union-attr]
-    only_stateless = await call(list_incidents, client=v2.user, source_id_in=str(v2.ids.source.source_pk),
-                                stateful=False, end_time_isnull=True, acked=False, ticket=False)
+    only_stateless = await call(
+        list_incidents,
+        client=v2.user,
+        source_id_in=str(v2.ids.source.source_pk),
+        stateful=False,
+        end_time_isnull=True,
+        acked=False,
+        ticket=False,
+    )
     assert [i.pk for i in only_stateless.parsed.results] == [stateless.pk]  # type: ignore[union-attr]
     closed = v2.new_incident("closed", end_time=START + dt.timedelta(hours=1))
-    ended_in_window = await call(list_incidents, client=v2.user, source_id_in=str(v2.ids.source.source_pk),
-                                 start_time_gte=START - dt.timedelta(minutes=1), start_time_lte=START,
-                                 end_time_gte=START, end_time_lte=START + dt.timedelta(hours=2), duration_gte=60)
+    ended_in_window = await call(
+        list_incidents,
+        client=v2.user,
+        source_id_in=str(v2.ids.source.source_pk),
+        start_time_gte=START - dt.timedelta(minutes=1),
+        start_time_lte=START,
+        end_time_gte=START,
+        end_time_lte=START + dt.timedelta(hours=2),
+        duration_gte=60,
+    )
     assert [i.pk for i in ended_in_window.parsed.results] == [closed.pk]  # type: ignore[union-attr]
 
 
@@ -167,11 +197,19 @@ async def test_list_my_incidents(v2: V2Clients, call: Caller) -> None:
 
 async def test_update_incident(v2: V2Clients, call: Caller) -> None:
     made = v2.new_incident("before", tags=tag_values("host=a"))
-    response = await call(update_incident, client=v2.source, incident_pk=made.pk, body=IncidentPatch(
-        level=1, description="after", details_url="/x/1", tags=tag_values("host=b", "extra=yes")))
+    response = await call(
+        update_incident,
+        client=v2.source,
+        incident_pk=made.pk,
+        body=IncidentPatch(level=1, description="after", details_url="/x/1", tags=tag_values("host=b", "extra=yes")),
+    )
     assert response.status_code == 200
     assert isinstance(response.parsed, Incident)
-    assert (response.parsed.level, response.parsed.description, response.parsed.details_url) == (1, "after", "http://source.example.org/x/1")
+    assert (response.parsed.level, response.parsed.description, response.parsed.details_url) == (
+        1,
+        "after",
+        "http://source.example.org/x/1",
+    )
     assert sorted(t.tag for t in response.parsed.tags) == ["extra=yes", "host=b"]
     # A relative details_url comes back joined to the source's base_url; untouched fields stay.
     assert response.parsed.start_time == made.start_time
@@ -183,8 +221,12 @@ async def test_update_incident(v2: V2Clients, call: Caller) -> None:
 
 async def test_replace_incident(v2: V2Clients, call: Caller) -> None:
     made = v2.new_incident("before", tags=tag_values("host=a"))
-    response = await call(replace_incident, client=v2.source, incident_pk=made.pk,
-                          body=IncidentReplace(tags=tag_values("host=c"), description="replaced", level=3))
+    response = await call(
+        replace_incident,
+        client=v2.source,
+        incident_pk=made.pk,
+        body=IncidentReplace(tags=tag_values("host=c"), description="replaced", level=3),
+    )
     assert response.status_code == 200
     assert isinstance(response.parsed, Incident)
     assert (response.parsed.description, response.parsed.level) == ("replaced", 3)
@@ -227,8 +269,11 @@ async def test_create_automatic_ticket(v2: V2Clients, call: Caller) -> None:
 async def test_bulk_set_ticket_url(v2: V2Clients, call: Caller) -> None:
     first, second = v2.new_incident("bulk 1"), v2.new_incident("bulk 2")
     url = "https://tickets.example.org/bulk"
-    response = await call(bulk_set_ticket_url, client=v2.user,
-                          body=BulkTicketUrlRequest(ids=[first.pk, second.pk, 987654321], ticket_url=url))
+    response = await call(
+        bulk_set_ticket_url,
+        client=v2.user,
+        body=BulkTicketUrlRequest(ids=[first.pk, second.pk, 987654321], ticket_url=url),
+    )
     assert response.status_code == 201
     assert isinstance(response.parsed, BulkTicketUrlResponse)
     changes = response.parsed.changes.additional_properties

@@ -22,7 +22,9 @@ class Destination:
         media (Media):
         label (None | str):
         suggested_label (str): A label the server suggests, such as "Email: a@example.org".
-        settings (DestinationSettings): The medium's settings, such as {"email_address": "..."}.
+        settings (DestinationSettings): The medium's settings, such as {"phone_number": "+47..."}. Email settings also
+            carry
+            `synced`: true for the destination the server keeps equal to the account's address.
     """
 
     pk: int

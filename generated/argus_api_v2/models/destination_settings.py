@@ -11,7 +11,10 @@ T = TypeVar("T", bound="DestinationSettings")
 
 @_attrs_define
 class DestinationSettings:
-    """The medium's settings, such as {"email_address": "..."}."""
+    """The medium's settings, such as {"phone_number": "+47..."}. Email settings also carry
+    `synced`: true for the destination the server keeps equal to the account's address.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

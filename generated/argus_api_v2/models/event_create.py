@@ -17,8 +17,9 @@ T = TypeVar("T", bound="EventCreate")
 class EventCreate:
     """
     Attributes:
-        type_ (EventCreateType): END (source systems) ends, CLO (end users) closes, REO (end users) reopens, OTH is
-            anything else.
+        type_ (EventCreateType): END (source systems) ends, RES (source systems) restarts, CLO (end users) closes, REO
+            (end users) reopens, OTH (anyone) is anything else. CHI, STA and LES are accepted from
+            source systems only and change nothing. ACK is left out: always refused here.
         timestamp (datetime.datetime | Unset): Required from source systems; defaults to now for end users.
         description (str | Unset):
     """

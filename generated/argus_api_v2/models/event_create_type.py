@@ -1,12 +1,16 @@
 from typing import Literal
 
-EventCreateType = Literal["CLO", "END", "OTH", "REO"]
+EventCreateType = Literal["CHI", "CLO", "END", "LES", "OTH", "REO", "RES", "STA"]
 
 EVENT_CREATE_TYPE_VALUES: set[EventCreateType] = {
+    "CHI",
     "CLO",
     "END",
+    "LES",
     "OTH",
     "REO",
+    "RES",
+    "STA",
 }
 
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="FilterContent")
 @_attrs_define
 class FilterContent:
     """Which incidents match: every field given must match. Booleans and maxlevel may be null
-    (no condition); tags are "key=value" (same key: any of them; different keys: all).
+    (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+    filter with no condition at all matches no incident.
 
         Attributes:
             source_system_ids (list[int] | Unset):

@@ -20,20 +20,24 @@ class FilterCreate:
     """
     Attributes:
         name (str):
-        filter_ (FilterContent): Which incidents match: every field given must match. Booleans and maxlevel may be null
-            (no condition); tags are "key=value" (same key: any of them; different keys: all).
-        public (bool | Unset):
+        filter_ (FilterContent | Unset): Which incidents match: every field given must match. Booleans and maxlevel may
+            be null
+            (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+            filter with no condition at all matches no incident.
+        public (bool | Unset): Whether other users may see and use the filter (read-only for them).
     """
 
     name: str
-    filter_: FilterContent
+    filter_: FilterContent | Unset = UNSET
     public: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        filter_ = self.filter_.to_dict()
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
 
         public = self.public
 
@@ -42,9 +46,10 @@ class FilterCreate:
         field_dict.update(
             {
                 "name": name,
-                "filter": filter_,
             }
         )
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
         if public is not UNSET:
             field_dict["public"] = public
 
@@ -57,7 +62,12 @@ class FilterCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        filter_ = FilterContent.from_dict(d.pop("filter"))
+        _filter_ = d.pop("filter", UNSET)
+        filter_: FilterContent | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = FilterContent.from_dict(_filter_)
 
         public = d.pop("public", UNSET)
 

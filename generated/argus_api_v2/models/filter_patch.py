@@ -22,7 +22,8 @@ class FilterPatch:
         name (str | Unset):
         filter_ (FilterContent | Unset): Which incidents match: every field given must match. Booleans and maxlevel may
             be null
-            (no condition); tags are "key=value" (same key: any of them; different keys: all).
+            (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+            filter with no condition at all matches no incident.
         public (bool | Unset):
     """
 

@@ -16,22 +16,24 @@ T = TypeVar("T", bound="PlannedMaintenanceCreate")
 class PlannedMaintenanceCreate:
     """
     Attributes:
-        start_time (datetime.datetime):
         filters (list[int]): Primary keys of filters; incidents matching any of them are covered.
+        start_time (datetime.datetime | Unset): When it starts; left out means now.
         end_time (datetime.datetime | None | Unset): When it ends; null or left out means until further notice.
         description (str | Unset):
     """
 
-    start_time: datetime.datetime
     filters: list[int]
+    start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time.isoformat()
-
         filters = self.filters
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
 
         end_time: None | str | Unset
         if isinstance(self.end_time, Unset):
@@ -47,10 +49,11 @@ class PlannedMaintenanceCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "start_time": start_time,
                 "filters": filters,
             }
         )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
         if description is not UNSET:
@@ -61,9 +64,14 @@ class PlannedMaintenanceCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
         filters = cast(list[int], d.pop("filters"))
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -85,8 +93,8 @@ class PlannedMaintenanceCreate:
         description = d.pop("description", UNSET)
 
         planned_maintenance_create = cls(
-            start_time=start_time,
             filters=filters,
+            start_time=start_time,
             end_time=end_time,
             description=description,
         )

@@ -17,7 +17,7 @@ class PlannedMaintenancePatch:
     """
     Attributes:
         start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | None | Unset):
+        end_time (datetime.datetime | None | Unset): When it ends; null means until further notice (year 9999).
         description (str | Unset):
         filters (list[int] | Unset):
     """

@@ -36,11 +36,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Detail.from_dict(response.json())
 
@@ -71,7 +66,10 @@ def sync_detailed(
     """Log in and get an extra, expiring token
 
      Exchanges a username and password for a new knox token that expires (after 10 hours by
-    default). Unlike `obtain_token`, other tokens of the user keep working.
+    default). Unlike `obtain_token`, other tokens of the user keep working. Every failure is a
+    403, never a 400 or 401: wrong credentials or missing fields give a `detail` holding the
+    validation errors as Python text, such as `{'non_field_errors': [ErrorDetail(string='Unable
+    to log in with provided credentials.', code='authorization')]}`.
 
     Args:
         body (LoginRequest):
@@ -103,7 +101,10 @@ def sync(
     """Log in and get an extra, expiring token
 
      Exchanges a username and password for a new knox token that expires (after 10 hours by
-    default). Unlike `obtain_token`, other tokens of the user keep working.
+    default). Unlike `obtain_token`, other tokens of the user keep working. Every failure is a
+    403, never a 400 or 401: wrong credentials or missing fields give a `detail` holding the
+    validation errors as Python text, such as `{'non_field_errors': [ErrorDetail(string='Unable
+    to log in with provided credentials.', code='authorization')]}`.
 
     Args:
         body (LoginRequest):
@@ -130,7 +131,10 @@ async def asyncio_detailed(
     """Log in and get an extra, expiring token
 
      Exchanges a username and password for a new knox token that expires (after 10 hours by
-    default). Unlike `obtain_token`, other tokens of the user keep working.
+    default). Unlike `obtain_token`, other tokens of the user keep working. Every failure is a
+    403, never a 400 or 401: wrong credentials or missing fields give a `detail` holding the
+    validation errors as Python text, such as `{'non_field_errors': [ErrorDetail(string='Unable
+    to log in with provided credentials.', code='authorization')]}`.
 
     Args:
         body (LoginRequest):
@@ -160,7 +164,10 @@ async def asyncio(
     """Log in and get an extra, expiring token
 
      Exchanges a username and password for a new knox token that expires (after 10 hours by
-    default). Unlike `obtain_token`, other tokens of the user keep working.
+    default). Unlike `obtain_token`, other tokens of the user keep working. Every failure is a
+    403, never a 400 or 401: wrong credentials or missing fields give a `detail` holding the
+    validation errors as Python text, such as `{'non_field_errors': [ErrorDetail(string='Unable
+    to log in with provided credentials.', code='authorization')]}`.
 
     Args:
         body (LoginRequest):

@@ -50,7 +50,8 @@ def sync_detailed(
 ) -> Response[Any | Detail]:
     """Revoke the knox token used for this call
 
-     The knox token that authenticates this call is refused from then on.
+     The knox token that authenticates this call is refused from then on. Only knox tokens are
+    accepted here: an ordinary API token (from `obtain_token`) gets 401 "Invalid token.".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +76,8 @@ def sync(
 ) -> Any | Detail | None:
     """Revoke the knox token used for this call
 
-     The knox token that authenticates this call is refused from then on.
+     The knox token that authenticates this call is refused from then on. Only knox tokens are
+    accepted here: an ordinary API token (from `obtain_token`) gets 401 "Invalid token.".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +98,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Detail]:
     """Revoke the knox token used for this call
 
-     The knox token that authenticates this call is refused from then on.
+     The knox token that authenticates this call is refused from then on. Only knox tokens are
+    accepted here: an ordinary API token (from `obtain_token`) gets 401 "Invalid token.".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +122,8 @@ async def asyncio(
 ) -> Any | Detail | None:
     """Revoke the knox token used for this call
 
-     The knox token that authenticates this call is refused from then on.
+     The knox token that authenticates this call is refused from then on. Only knox tokens are
+    accepted here: an ordinary API token (from `obtain_token`) gets 401 "Invalid token.".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

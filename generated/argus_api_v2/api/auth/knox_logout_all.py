@@ -50,7 +50,9 @@ def sync_detailed(
 ) -> Response[Any | Detail]:
     """Revoke every knox token of the user
 
-     Every knox token of the logged-in user is refused from then on (the path has no trailing slash).
+     Every knox token of the logged-in user is refused from then on; the user's ordinary API
+    token keeps working. Only a knox token authenticates this call (an ordinary API token gets
+    401). The path has no trailing slash.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +77,9 @@ def sync(
 ) -> Any | Detail | None:
     """Revoke every knox token of the user
 
-     Every knox token of the logged-in user is refused from then on (the path has no trailing slash).
+     Every knox token of the logged-in user is refused from then on; the user's ordinary API
+    token keeps working. Only a knox token authenticates this call (an ordinary API token gets
+    401). The path has no trailing slash.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +100,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Detail]:
     """Revoke every knox token of the user
 
-     Every knox token of the logged-in user is refused from then on (the path has no trailing slash).
+     Every knox token of the logged-in user is refused from then on; the user's ordinary API
+    token keeps working. Only a knox token authenticates this call (an ordinary API token gets
+    401). The path has no trailing slash.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +125,9 @@ async def asyncio(
 ) -> Any | Detail | None:
     """Revoke every knox token of the user
 
-     Every knox token of the logged-in user is refused from then on (the path has no trailing slash).
+     Every knox token of the logged-in user is refused from then on; the user's ordinary API
+    token keeps working. Only a knox token authenticates this call (an ordinary API token gets
+    401). The path has no trailing slash.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.detail import Detail
 from ...models.field_errors import FieldErrors
 from ...models.login_request import LoginRequest
 from ...models.token import Token
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FieldErrors | list[str] | str | Token | None:
+) -> Detail | FieldErrors | list[str] | str | Token | None:
     if response.status_code == 200:
         response_200 = Token.from_dict(response.json())
 
@@ -63,6 +64,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -71,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FieldErrors | list[str] | str | Token]:
+) -> Response[Detail | FieldErrors | list[str] | str | Token]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,12 +90,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[FieldErrors | list[str] | str | Token]:
+) -> Response[Detail | FieldErrors | list[str] | str | Token]:
     """Log in and get a token
 
      Exchanges a username and password for the user's API token. Each call replaces the
     user's token: the previous one is refused from then on. The token expires after
-    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default).
+    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default). Wrong credentials answer 400
+    `{"non_field_errors": ["Unable to log in with provided credentials."]}`. Send no
+    Authorization header: the server checks one if present, so a stale token gets 401 even
+    with the right password.
 
     Args:
         body (LoginRequest):
@@ -99,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FieldErrors | list[str] | str | Token]
+        Response[Detail | FieldErrors | list[str] | str | Token]
     """
 
     kwargs = _get_kwargs(
@@ -117,12 +126,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> FieldErrors | list[str] | str | Token | None:
+) -> Detail | FieldErrors | list[str] | str | Token | None:
     """Log in and get a token
 
      Exchanges a username and password for the user's API token. Each call replaces the
     user's token: the previous one is refused from then on. The token expires after
-    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default).
+    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default). Wrong credentials answer 400
+    `{"non_field_errors": ["Unable to log in with provided credentials."]}`. Send no
+    Authorization header: the server checks one if present, so a stale token gets 401 even
+    with the right password.
 
     Args:
         body (LoginRequest):
@@ -132,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldErrors | list[str] | str | Token
+        Detail | FieldErrors | list[str] | str | Token
     """
 
     return sync_detailed(
@@ -145,12 +157,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[FieldErrors | list[str] | str | Token]:
+) -> Response[Detail | FieldErrors | list[str] | str | Token]:
     """Log in and get a token
 
      Exchanges a username and password for the user's API token. Each call replaces the
     user's token: the previous one is refused from then on. The token expires after
-    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default).
+    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default). Wrong credentials answer 400
+    `{"non_field_errors": ["Unable to log in with provided credentials."]}`. Send no
+    Authorization header: the server checks one if present, so a stale token gets 401 even
+    with the right password.
 
     Args:
         body (LoginRequest):
@@ -160,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FieldErrors | list[str] | str | Token]
+        Response[Detail | FieldErrors | list[str] | str | Token]
     """
 
     kwargs = _get_kwargs(
@@ -176,12 +191,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> FieldErrors | list[str] | str | Token | None:
+) -> Detail | FieldErrors | list[str] | str | Token | None:
     """Log in and get a token
 
      Exchanges a username and password for the user's API token. Each call replaces the
     user's token: the previous one is refused from then on. The token expires after
-    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default).
+    AUTH_TOKEN_EXPIRES_AFTER_DAYS (14 days by default). Wrong credentials answer 400
+    `{"non_field_errors": ["Unable to log in with provided credentials."]}`. Send no
+    Authorization header: the server checks one if present, so a stale token gets 401 even
+    with the right password.
 
     Args:
         body (LoginRequest):
@@ -191,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldErrors | list[str] | str | Token
+        Detail | FieldErrors | list[str] | str | Token
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.duplicate_check import DuplicateCheck
+from ...models.field_errors import FieldErrors
 from ...types import Response
 
 
@@ -27,21 +28,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | DuplicateCheck | None:
+) -> Detail | DuplicateCheck | FieldErrors | list[str] | str | None:
     if response.status_code == 200:
         response_200 = DuplicateCheck.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Detail.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | DuplicateCheck]:
+) -> Response[Detail | DuplicateCheck | FieldErrors | list[str] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,10 +85,11 @@ def sync_detailed(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Detail | DuplicateCheck]:
+) -> Response[Detail | DuplicateCheck | FieldErrors | list[str] | str]:
     """Whether another user has the same destination
 
-     True if another user has a destination with the same medium and settings.
+     True if another user has a destination with the same medium and settings. An unknown
+    destination, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):
@@ -77,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | DuplicateCheck]
+        Response[Detail | DuplicateCheck | FieldErrors | list[str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -95,10 +117,11 @@ def sync(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | DuplicateCheck | None:
+) -> Detail | DuplicateCheck | FieldErrors | list[str] | str | None:
     """Whether another user has the same destination
 
-     True if another user has a destination with the same medium and settings.
+     True if another user has a destination with the same medium and settings. An unknown
+    destination, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):
@@ -108,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DuplicateCheck
+        Detail | DuplicateCheck | FieldErrors | list[str] | str
     """
 
     return sync_detailed(
@@ -121,10 +144,11 @@ async def asyncio_detailed(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Detail | DuplicateCheck]:
+) -> Response[Detail | DuplicateCheck | FieldErrors | list[str] | str]:
     """Whether another user has the same destination
 
-     True if another user has a destination with the same medium and settings.
+     True if another user has a destination with the same medium and settings. An unknown
+    destination, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):
@@ -134,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | DuplicateCheck]
+        Response[Detail | DuplicateCheck | FieldErrors | list[str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -150,10 +174,11 @@ async def asyncio(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | DuplicateCheck | None:
+) -> Detail | DuplicateCheck | FieldErrors | list[str] | str | None:
     """Whether another user has the same destination
 
-     True if another user has a destination with the same medium and settings.
+     True if another user has a destination with the same medium and settings. An unknown
+    destination, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):
@@ -163,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DuplicateCheck
+        Detail | DuplicateCheck | FieldErrors | list[str] | str
     """
 
     return (

@@ -103,7 +103,10 @@ def sync_detailed(
 ) -> Response[Destination | Detail | FieldErrors | list[str] | str]:
     """Change a destination
 
-     Changes the fields given. The documentation says PUT; the server serves PATCH (PUT is 405).
+     Changes the fields given; `media` cannot be changed (400). The documentation says PUT; the
+    server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
+    destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
+    server makes a new synced destination with the account's address.
 
     Args:
         pk (int):
@@ -137,7 +140,10 @@ def sync(
 ) -> Destination | Detail | FieldErrors | list[str] | str | None:
     """Change a destination
 
-     Changes the fields given. The documentation says PUT; the server serves PATCH (PUT is 405).
+     Changes the fields given; `media` cannot be changed (400). The documentation says PUT; the
+    server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
+    destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
+    server makes a new synced destination with the account's address.
 
     Args:
         pk (int):
@@ -166,7 +172,10 @@ async def asyncio_detailed(
 ) -> Response[Destination | Detail | FieldErrors | list[str] | str]:
     """Change a destination
 
-     Changes the fields given. The documentation says PUT; the server serves PATCH (PUT is 405).
+     Changes the fields given; `media` cannot be changed (400). The documentation says PUT; the
+    server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
+    destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
+    server makes a new synced destination with the account's address.
 
     Args:
         pk (int):
@@ -198,7 +207,10 @@ async def asyncio(
 ) -> Destination | Detail | FieldErrors | list[str] | str | None:
     """Change a destination
 
-     Changes the fields given. The documentation says PUT; the server serves PATCH (PUT is 405).
+     Changes the fields given; `media` cannot be changed (400). The documentation says PUT; the
+    server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
+    destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
+    server makes a new synced destination with the account's address.
 
     Args:
         pk (int):

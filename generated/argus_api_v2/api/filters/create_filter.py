@@ -93,7 +93,10 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationFilter]:
     """Add a filter
 
-     Creates a named filter over incidents for the logged-in user.
+     Creates a named filter over incidents for the logged-in user. Without `filter` the content
+    is empty, and an empty filter matches no incident. Names are unique per user, but
+    argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
+    error), not a 400.
 
     Args:
         body (FilterCreate):
@@ -124,7 +127,10 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | NotificationFilter | None:
     """Add a filter
 
-     Creates a named filter over incidents for the logged-in user.
+     Creates a named filter over incidents for the logged-in user. Without `filter` the content
+    is empty, and an empty filter matches no incident. Names are unique per user, but
+    argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
+    error), not a 400.
 
     Args:
         body (FilterCreate):
@@ -150,7 +156,10 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationFilter]:
     """Add a filter
 
-     Creates a named filter over incidents for the logged-in user.
+     Creates a named filter over incidents for the logged-in user. Without `filter` the content
+    is empty, and an empty filter matches no incident. Names are unique per user, but
+    argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
+    error), not a 400.
 
     Args:
         body (FilterCreate):
@@ -179,7 +188,10 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | NotificationFilter | None:
     """Add a filter
 
-     Creates a named filter over incidents for the logged-in user.
+     Creates a named filter over incidents for the logged-in user. Without `filter` the content
+    is empty, and an empty filter matches no incident. Names are unique per user, but
+    argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
+    error), not a 400.
 
     Args:
         body (FilterCreate):

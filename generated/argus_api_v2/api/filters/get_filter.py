@@ -67,7 +67,8 @@ def sync_detailed(
 ) -> Response[Detail | NotificationFilter]:
     """One of the user's filters
 
-     Returns one filter of the logged-in user.
+     Returns one filter of the logged-in user, or another user's public filter (which only its
+    owner may change or delete: 404 for everyone else).
 
     Args:
         pk (int):
@@ -98,7 +99,8 @@ def sync(
 ) -> Detail | NotificationFilter | None:
     """One of the user's filters
 
-     Returns one filter of the logged-in user.
+     Returns one filter of the logged-in user, or another user's public filter (which only its
+    owner may change or delete: 404 for everyone else).
 
     Args:
         pk (int):
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 ) -> Response[Detail | NotificationFilter]:
     """One of the user's filters
 
-     Returns one filter of the logged-in user.
+     Returns one filter of the logged-in user, or another user's public filter (which only its
+    owner may change or delete: 404 for everyone else).
 
     Args:
         pk (int):
@@ -153,7 +156,8 @@ async def asyncio(
 ) -> Detail | NotificationFilter | None:
     """One of the user's filters
 
-     Returns one filter of the logged-in user.
+     Returns one filter of the logged-in user, or another user's public filter (which only its
+    owner may change or delete: 404 for everyone else).
 
     Args:
         pk (int):

@@ -61,7 +61,7 @@ def sync_detailed(
 ) -> Response[Detail | list[NotificationFilter]]:
     """The user's filters
 
-     Every filter of the logged-in user (not paginated).
+     Every filter of the logged-in user and every other user's public filter (not paginated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync(
 ) -> Detail | list[NotificationFilter] | None:
     """The user's filters
 
-     Every filter of the logged-in user (not paginated).
+     Every filter of the logged-in user and every other user's public filter (not paginated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[Detail | list[NotificationFilter]]:
     """The user's filters
 
-     Every filter of the logged-in user (not paginated).
+     Every filter of the logged-in user and every other user's public filter (not paginated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ async def asyncio(
 ) -> Detail | list[NotificationFilter] | None:
     """The user's filters
 
-     Every filter of the logged-in user (not paginated).
+     Every filter of the logged-in user and every other user's public filter (not paginated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

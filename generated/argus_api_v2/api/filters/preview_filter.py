@@ -103,7 +103,8 @@ def sync_detailed(
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
             maxlevel may be null
-            (no condition); tags are "key=value" (same key: any of them; different keys: all).
+            (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+            filter with no condition at all matches no incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ def sync(
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
             maxlevel may be null
-            (no condition); tags are "key=value" (same key: any of them; different keys: all).
+            (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+            filter with no condition at all matches no incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +166,8 @@ async def asyncio_detailed(
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
             maxlevel may be null
-            (no condition); tags are "key=value" (same key: any of them; different keys: all).
+            (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+            filter with no condition at all matches no incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +198,8 @@ async def asyncio(
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
             maxlevel may be null
-            (no condition); tags are "key=value" (same key: any of them; different keys: all).
+            (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+            filter with no condition at all matches no incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,7 +103,8 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationFilter]:
     """Replace a filter
 
-     Replaces the filter's name and content; content left out is cleared.
+     Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
+    content; `public` left out keeps its value).
 
     Args:
         pk (int):
@@ -137,7 +138,8 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | NotificationFilter | None:
     """Replace a filter
 
-     Replaces the filter's name and content; content left out is cleared.
+     Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
+    content; `public` left out keeps its value).
 
     Args:
         pk (int):
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationFilter]:
     """Replace a filter
 
-     Replaces the filter's name and content; content left out is cleared.
+     Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
+    content; `public` left out keeps its value).
 
     Args:
         pk (int):
@@ -198,7 +201,8 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | NotificationFilter | None:
     """Replace a filter
 
-     Replaces the filter's name and content; content left out is cleared.
+     Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
+    content; `public` left out keeps its value).
 
     Args:
         pk (int):

@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkAckResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail | None:
     if response.status_code == 201:
         response_201 = BulkAckResponse.from_dict(response.json())
 
@@ -41,7 +41,15 @@ def _parse_response(
 
     if response.status_code == 400:
 
-        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+        def _parse_response_400(data: object) -> BulkAckResponse | FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = BulkAckResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -58,7 +66,7 @@ def _parse_response(
                 return componentsschemas_validation_error_body_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldErrors | list[str] | str, data)
+            return cast(BulkAckResponse | FieldErrors | list[str] | str, data)
 
         response_400 = _parse_response_400(response.json())
 
@@ -77,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkAckResponse | Detail | FieldErrors | list[str] | str]:
+) -> Response[BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,11 +98,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAckRequest,
-) -> Response[BulkAckResponse | Detail | FieldErrors | list[str] | str]:
+) -> Response[BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail]:
     """Acknowledge several incidents
 
-     Adds the same acknowledgement to every incident listed; each incident gets its own status and
-    errors.
+     Adds the same acknowledgement to every incident listed; each incident gets its own status
+    and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
+    when at least one incident was acknowledged, 400 (same body) when none was.
 
     Args:
         body (BulkAckRequest):
@@ -104,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkAckResponse | Detail | FieldErrors | list[str] | str]
+        Response[BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail]
     """
 
     kwargs = _get_kwargs(
@@ -122,11 +131,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAckRequest,
-) -> BulkAckResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail | None:
     """Acknowledge several incidents
 
-     Adds the same acknowledgement to every incident listed; each incident gets its own status and
-    errors.
+     Adds the same acknowledgement to every incident listed; each incident gets its own status
+    and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
+    when at least one incident was acknowledged, 400 (same body) when none was.
 
     Args:
         body (BulkAckRequest):
@@ -136,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkAckResponse | Detail | FieldErrors | list[str] | str
+        BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail
     """
 
     return sync_detailed(
@@ -149,11 +159,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAckRequest,
-) -> Response[BulkAckResponse | Detail | FieldErrors | list[str] | str]:
+) -> Response[BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail]:
     """Acknowledge several incidents
 
-     Adds the same acknowledgement to every incident listed; each incident gets its own status and
-    errors.
+     Adds the same acknowledgement to every incident listed; each incident gets its own status
+    and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
+    when at least one incident was acknowledged, 400 (same body) when none was.
 
     Args:
         body (BulkAckRequest):
@@ -163,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkAckResponse | Detail | FieldErrors | list[str] | str]
+        Response[BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail]
     """
 
     kwargs = _get_kwargs(
@@ -179,11 +190,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAckRequest,
-) -> BulkAckResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail | None:
     """Acknowledge several incidents
 
-     Adds the same acknowledgement to every incident listed; each incident gets its own status and
-    errors.
+     Adds the same acknowledgement to every incident listed; each incident gets its own status
+    and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
+    when at least one incident was acknowledged, 400 (same body) when none was.
 
     Args:
         body (BulkAckRequest):
@@ -193,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkAckResponse | Detail | FieldErrors | list[str] | str
+        BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail
     """
 
     return (

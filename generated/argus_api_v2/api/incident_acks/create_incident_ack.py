@@ -103,8 +103,12 @@ def sync_detailed(
 ) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
     """Acknowledge an incident
 
-     Records that someone is on it, until `expiration` (or for good when it is null). Only end
-    users may acknowledge. `timestamp` is required by argus-server 2.10.2.
+     Records that someone is on it, until `expiration` (or for good when it is null); the
+    incident is `acked` while an acknowledgement has not expired. `timestamp` is required by
+    argus-server 2.10.2, and `expiration` must be later than `timestamp` (400 in
+    `non_field_errors`), though it may be in the past (the acknowledgement is then already
+    expired). The Argus docs say only end users may acknowledge; 2.10.2 accepts source
+    systems' acknowledgements too.
 
     Args:
         incident_pk (int):
@@ -138,8 +142,12 @@ def sync(
 ) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
     """Acknowledge an incident
 
-     Records that someone is on it, until `expiration` (or for good when it is null). Only end
-    users may acknowledge. `timestamp` is required by argus-server 2.10.2.
+     Records that someone is on it, until `expiration` (or for good when it is null); the
+    incident is `acked` while an acknowledgement has not expired. `timestamp` is required by
+    argus-server 2.10.2, and `expiration` must be later than `timestamp` (400 in
+    `non_field_errors`), though it may be in the past (the acknowledgement is then already
+    expired). The Argus docs say only end users may acknowledge; 2.10.2 accepts source
+    systems' acknowledgements too.
 
     Args:
         incident_pk (int):
@@ -168,8 +176,12 @@ async def asyncio_detailed(
 ) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
     """Acknowledge an incident
 
-     Records that someone is on it, until `expiration` (or for good when it is null). Only end
-    users may acknowledge. `timestamp` is required by argus-server 2.10.2.
+     Records that someone is on it, until `expiration` (or for good when it is null); the
+    incident is `acked` while an acknowledgement has not expired. `timestamp` is required by
+    argus-server 2.10.2, and `expiration` must be later than `timestamp` (400 in
+    `non_field_errors`), though it may be in the past (the acknowledgement is then already
+    expired). The Argus docs say only end users may acknowledge; 2.10.2 accepts source
+    systems' acknowledgements too.
 
     Args:
         incident_pk (int):
@@ -201,8 +213,12 @@ async def asyncio(
 ) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
     """Acknowledge an incident
 
-     Records that someone is on it, until `expiration` (or for good when it is null). Only end
-    users may acknowledge. `timestamp` is required by argus-server 2.10.2.
+     Records that someone is on it, until `expiration` (or for good when it is null); the
+    incident is `acked` while an acknowledgement has not expired. `timestamp` is required by
+    argus-server 2.10.2, and `expiration` must be later than `timestamp` (400 in
+    `non_field_errors`), though it may be in the past (the acknowledgement is then already
+    expired). The Argus docs say only end users may acknowledge; 2.10.2 accepts source
+    systems' acknowledgements too.
 
     Args:
         incident_pk (int):

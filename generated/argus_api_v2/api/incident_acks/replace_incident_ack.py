@@ -106,7 +106,10 @@ def sync_detailed(
 ) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
     """Set the expiration of an acknowledgement
 
-     Changes when the acknowledgement expires (null = never).
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 2.10.2 also accepts a body without
+    `expiration`, and then clears it (never expires).
 
     Args:
         incident_pk (int):
@@ -143,7 +146,10 @@ def sync(
 ) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
     """Set the expiration of an acknowledgement
 
-     Changes when the acknowledgement expires (null = never).
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 2.10.2 also accepts a body without
+    `expiration`, and then clears it (never expires).
 
     Args:
         incident_pk (int):
@@ -175,7 +181,10 @@ async def asyncio_detailed(
 ) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
     """Set the expiration of an acknowledgement
 
-     Changes when the acknowledgement expires (null = never).
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 2.10.2 also accepts a body without
+    `expiration`, and then clears it (never expires).
 
     Args:
         incident_pk (int):
@@ -210,7 +219,10 @@ async def asyncio(
 ) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
     """Set the expiration of an acknowledgement
 
-     Changes when the acknowledgement expires (null = never).
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 2.10.2 also accepts a body without
+    `expiration`, and then clears it (never expires).
 
     Args:
         incident_pk (int):

@@ -106,7 +106,8 @@ def sync_detailed(
 ) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
     """Change the expiration of an acknowledgement
 
-     Like `replace_incident_ack`; `expiration` may be left out (nothing changes).
+     Like `replace_incident_ack`. Beware: argus-server 2.10.2 treats a missing `expiration` as
+    null, so an empty body clears the expiration instead of leaving it alone.
 
     Args:
         incident_pk (int):
@@ -143,7 +144,8 @@ def sync(
 ) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
     """Change the expiration of an acknowledgement
 
-     Like `replace_incident_ack`; `expiration` may be left out (nothing changes).
+     Like `replace_incident_ack`. Beware: argus-server 2.10.2 treats a missing `expiration` as
+    null, so an empty body clears the expiration instead of leaving it alone.
 
     Args:
         incident_pk (int):
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 ) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
     """Change the expiration of an acknowledgement
 
-     Like `replace_incident_ack`; `expiration` may be left out (nothing changes).
+     Like `replace_incident_ack`. Beware: argus-server 2.10.2 treats a missing `expiration` as
+    null, so an empty body clears the expiration instead of leaving it alone.
 
     Args:
         incident_pk (int):
@@ -210,7 +213,8 @@ async def asyncio(
 ) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
     """Change the expiration of an acknowledgement
 
-     Like `replace_incident_ack`; `expiration` may be left out (nothing changes).
+     Like `replace_incident_ack`. Beware: argus-server 2.10.2 treats a missing `expiration` as
+    null, so an empty body clears the expiration instead of leaving it alone.
 
     Args:
         incident_pk (int):

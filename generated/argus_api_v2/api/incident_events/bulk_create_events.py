@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkEventResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail | None:
     if response.status_code == 201:
         response_201 = BulkEventResponse.from_dict(response.json())
 
@@ -41,7 +41,15 @@ def _parse_response(
 
     if response.status_code == 400:
 
-        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+        def _parse_response_400(data: object) -> BulkEventResponse | FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = BulkEventResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -58,7 +66,7 @@ def _parse_response(
                 return componentsschemas_validation_error_body_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldErrors | list[str] | str, data)
+            return cast(BulkEventResponse | FieldErrors | list[str] | str, data)
 
         response_400 = _parse_response_400(response.json())
 
@@ -77,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkEventResponse | Detail | FieldErrors | list[str] | str]:
+) -> Response[BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,10 +98,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEventRequest,
-) -> Response[BulkEventResponse | Detail | FieldErrors | list[str] | str]:
+) -> Response[BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail]:
     """Add one event to several incidents
 
-     Adds the same event to every incident listed; each incident gets its own status and errors.
+     Adds the same event to every incident listed; each incident gets its own status and errors
+    (a missing incident: status 400, `event` null, an `ids` error). The request is 201 when at
+    least one incident got the event, 400 (same body) when none did.
+
+    Unlike `create_incident_event`, argus-server 2.10.2 checks neither who posts which type nor
+    the incident's state: CLO closes the open incidents (end_time = timestamp) and REO reopens
+    the closed ones, but every other type, END included, is only recorded, even from an end
+    user. `timestamp` defaults to now for end users only, as for one event.
 
     Args:
         body (BulkEventRequest):
@@ -103,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkEventResponse | Detail | FieldErrors | list[str] | str]
+        Response[BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail]
     """
 
     kwargs = _get_kwargs(
@@ -121,10 +136,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEventRequest,
-) -> BulkEventResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail | None:
     """Add one event to several incidents
 
-     Adds the same event to every incident listed; each incident gets its own status and errors.
+     Adds the same event to every incident listed; each incident gets its own status and errors
+    (a missing incident: status 400, `event` null, an `ids` error). The request is 201 when at
+    least one incident got the event, 400 (same body) when none did.
+
+    Unlike `create_incident_event`, argus-server 2.10.2 checks neither who posts which type nor
+    the incident's state: CLO closes the open incidents (end_time = timestamp) and REO reopens
+    the closed ones, but every other type, END included, is only recorded, even from an end
+    user. `timestamp` defaults to now for end users only, as for one event.
 
     Args:
         body (BulkEventRequest):
@@ -134,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkEventResponse | Detail | FieldErrors | list[str] | str
+        BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail
     """
 
     return sync_detailed(
@@ -147,10 +169,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEventRequest,
-) -> Response[BulkEventResponse | Detail | FieldErrors | list[str] | str]:
+) -> Response[BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail]:
     """Add one event to several incidents
 
-     Adds the same event to every incident listed; each incident gets its own status and errors.
+     Adds the same event to every incident listed; each incident gets its own status and errors
+    (a missing incident: status 400, `event` null, an `ids` error). The request is 201 when at
+    least one incident got the event, 400 (same body) when none did.
+
+    Unlike `create_incident_event`, argus-server 2.10.2 checks neither who posts which type nor
+    the incident's state: CLO closes the open incidents (end_time = timestamp) and REO reopens
+    the closed ones, but every other type, END included, is only recorded, even from an end
+    user. `timestamp` defaults to now for end users only, as for one event.
 
     Args:
         body (BulkEventRequest):
@@ -160,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkEventResponse | Detail | FieldErrors | list[str] | str]
+        Response[BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail]
     """
 
     kwargs = _get_kwargs(
@@ -176,10 +205,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEventRequest,
-) -> BulkEventResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail | None:
     """Add one event to several incidents
 
-     Adds the same event to every incident listed; each incident gets its own status and errors.
+     Adds the same event to every incident listed; each incident gets its own status and errors
+    (a missing incident: status 400, `event` null, an `ids` error). The request is 201 when at
+    least one incident got the event, 400 (same body) when none did.
+
+    Unlike `create_incident_event`, argus-server 2.10.2 checks neither who posts which type nor
+    the incident's state: CLO closes the open incidents (end_time = timestamp) and REO reopens
+    the closed ones, but every other type, END included, is only recorded, even from an end
+    user. `timestamp` defaults to now for end users only, as for one event.
 
     Args:
         body (BulkEventRequest):
@@ -189,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkEventResponse | Detail | FieldErrors | list[str] | str
+        BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail
     """
 
     return (

@@ -73,11 +73,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -103,10 +98,19 @@ def sync_detailed(
 ) -> Response[Detail | Event | FieldErrors | list[str] | str]:
     """Add an event to an incident
 
-     END (only source systems) closes the incident; CLO (only end users) closes it manually;
-    REO (only end users) reopens it; OTH records anything else. STA is never allowed and ACK
-    goes through `create_incident_ack`. A source system must give `timestamp`; for end users
-    it defaults to the time the server received the event.
+     END (only source systems) closes the incident, its end_time becoming the event's
+    timestamp; RES (only source systems) and REO (only end users) reopen it; CLO (only end
+    users) closes it manually; OTH records anything else. ACK is always refused here: use
+    `create_incident_ack`. A type the caller's kind may not post is a 400 naming `type`.
+    A source system must give `timestamp`; for end users it defaults to the time the server
+    received the event.
+
+    Source systems' events are never refused for the incident's state: STA, CHI, LES, an END
+    to a closed incident, are all recorded (201) but change nothing. End users get a 400 for
+    CLO on a closed, REO on an open, or any state change on a stateless incident.
+
+    argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
+    server bug), not a 404.
 
     Args:
         incident_pk (int):
@@ -140,10 +144,19 @@ def sync(
 ) -> Detail | Event | FieldErrors | list[str] | str | None:
     """Add an event to an incident
 
-     END (only source systems) closes the incident; CLO (only end users) closes it manually;
-    REO (only end users) reopens it; OTH records anything else. STA is never allowed and ACK
-    goes through `create_incident_ack`. A source system must give `timestamp`; for end users
-    it defaults to the time the server received the event.
+     END (only source systems) closes the incident, its end_time becoming the event's
+    timestamp; RES (only source systems) and REO (only end users) reopen it; CLO (only end
+    users) closes it manually; OTH records anything else. ACK is always refused here: use
+    `create_incident_ack`. A type the caller's kind may not post is a 400 naming `type`.
+    A source system must give `timestamp`; for end users it defaults to the time the server
+    received the event.
+
+    Source systems' events are never refused for the incident's state: STA, CHI, LES, an END
+    to a closed incident, are all recorded (201) but change nothing. End users get a 400 for
+    CLO on a closed, REO on an open, or any state change on a stateless incident.
+
+    argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
+    server bug), not a 404.
 
     Args:
         incident_pk (int):
@@ -172,10 +185,19 @@ async def asyncio_detailed(
 ) -> Response[Detail | Event | FieldErrors | list[str] | str]:
     """Add an event to an incident
 
-     END (only source systems) closes the incident; CLO (only end users) closes it manually;
-    REO (only end users) reopens it; OTH records anything else. STA is never allowed and ACK
-    goes through `create_incident_ack`. A source system must give `timestamp`; for end users
-    it defaults to the time the server received the event.
+     END (only source systems) closes the incident, its end_time becoming the event's
+    timestamp; RES (only source systems) and REO (only end users) reopen it; CLO (only end
+    users) closes it manually; OTH records anything else. ACK is always refused here: use
+    `create_incident_ack`. A type the caller's kind may not post is a 400 naming `type`.
+    A source system must give `timestamp`; for end users it defaults to the time the server
+    received the event.
+
+    Source systems' events are never refused for the incident's state: STA, CHI, LES, an END
+    to a closed incident, are all recorded (201) but change nothing. End users get a 400 for
+    CLO on a closed, REO on an open, or any state change on a stateless incident.
+
+    argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
+    server bug), not a 404.
 
     Args:
         incident_pk (int):
@@ -207,10 +229,19 @@ async def asyncio(
 ) -> Detail | Event | FieldErrors | list[str] | str | None:
     """Add an event to an incident
 
-     END (only source systems) closes the incident; CLO (only end users) closes it manually;
-    REO (only end users) reopens it; OTH records anything else. STA is never allowed and ACK
-    goes through `create_incident_ack`. A source system must give `timestamp`; for end users
-    it defaults to the time the server received the event.
+     END (only source systems) closes the incident, its end_time becoming the event's
+    timestamp; RES (only source systems) and REO (only end users) reopen it; CLO (only end
+    users) closes it manually; OTH records anything else. ACK is always refused here: use
+    `create_incident_ack`. A type the caller's kind may not post is a 400 naming `type`.
+    A source system must give `timestamp`; for end users it defaults to the time the server
+    received the event.
+
+    Source systems' events are never refused for the incident's state: STA, CHI, LES, an END
+    to a closed incident, are all recorded (201) but change nothing. End users get a 400 for
+    CLO on a closed, REO on an open, or any state change on a stateless incident.
+
+    argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
+    server bug), not a 404.
 
     Args:
         incident_pk (int):

@@ -72,7 +72,7 @@ def sync_detailed(
 ) -> Response[Detail | EventPage]:
     """List the events of all incidents
 
-     Every event of every incident, newest first, one page at a time (cursor pagination).
+     Every event of every incident, latest `timestamp` first, one page at a time (cursor pagination).
 
     Args:
         cursor (str | Unset):
@@ -106,7 +106,7 @@ def sync(
 ) -> Detail | EventPage | None:
     """List the events of all incidents
 
-     Every event of every incident, newest first, one page at a time (cursor pagination).
+     Every event of every incident, latest `timestamp` first, one page at a time (cursor pagination).
 
     Args:
         cursor (str | Unset):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 ) -> Response[Detail | EventPage]:
     """List the events of all incidents
 
-     Every event of every incident, newest first, one page at a time (cursor pagination).
+     Every event of every incident, latest `timestamp` first, one page at a time (cursor pagination).
 
     Args:
         cursor (str | Unset):
@@ -167,7 +167,7 @@ async def asyncio(
 ) -> Detail | EventPage | None:
     """List the events of all incidents
 
-     Every event of every incident, newest first, one page at a time (cursor pagination).
+     Every event of every incident, latest `timestamp` first, one page at a time (cursor pagination).
 
     Args:
         cursor (str | Unset):

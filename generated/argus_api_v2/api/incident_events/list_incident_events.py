@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[Detail | list[Event]]:
     """The events of an incident
 
-     Every event of the incident, newest first (not paginated).
+     Every event of the incident, latest `timestamp` first (not paginated).
 
     Args:
         incident_pk (int):
@@ -101,7 +101,7 @@ def sync(
 ) -> Detail | list[Event] | None:
     """The events of an incident
 
-     Every event of the incident, newest first (not paginated).
+     Every event of the incident, latest `timestamp` first (not paginated).
 
     Args:
         incident_pk (int):
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[Detail | list[Event]]:
     """The events of an incident
 
-     Every event of the incident, newest first (not paginated).
+     Every event of the incident, latest `timestamp` first (not paginated).
 
     Args:
         incident_pk (int):
@@ -156,7 +156,7 @@ async def asyncio(
 ) -> Detail | list[Event] | None:
     """The events of an incident
 
-     Every event of the incident, newest first (not paginated).
+     Every event of the incident, latest `timestamp` first (not paginated).
 
     Args:
         incident_pk (int):

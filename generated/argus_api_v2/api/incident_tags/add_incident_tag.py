@@ -72,11 +72,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -102,7 +97,8 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | TagValue]:
     """Add a tag to an incident
 
-     Adds one "key=value" tag to the incident.
+     Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
+    changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
 
     Args:
         incident_pk (int):
@@ -137,7 +133,8 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | TagValue | None:
     """Add a tag to an incident
 
-     Adds one "key=value" tag to the incident.
+     Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
+    changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
 
     Args:
         incident_pk (int):
@@ -167,7 +164,8 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | TagValue]:
     """Add a tag to an incident
 
-     Adds one "key=value" tag to the incident.
+     Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
+    changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
 
     Args:
         incident_pk (int):
@@ -200,7 +198,8 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | TagValue | None:
     """Add a tag to an incident
 
-     Adds one "key=value" tag to the incident.
+     Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
+    changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
 
     Args:
         incident_pk (int):

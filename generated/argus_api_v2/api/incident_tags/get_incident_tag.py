@@ -96,7 +96,7 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | TagValue]:
     """One tag of an incident
 
-     Returns the tag if the incident has it.
+     Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
 
     Args:
         incident_pk (int):
@@ -130,7 +130,7 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | TagValue | None:
     """One tag of an incident
 
-     Returns the tag if the incident has it.
+     Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
 
     Args:
         incident_pk (int):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | TagValue]:
     """One tag of an incident
 
-     Returns the tag if the incident has it.
+     Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
 
     Args:
         incident_pk (int):
@@ -191,7 +191,7 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | TagValue | None:
     """One tag of an incident
 
-     Returns the tag if the incident has it.
+     Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
 
     Args:
         incident_pk (int):

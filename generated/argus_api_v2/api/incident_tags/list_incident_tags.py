@@ -69,11 +69,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -98,7 +93,8 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | list[TagValue]]:
     """The tags of an incident
 
-     The incident's tags as "key=value" strings. A missing incident is a 400 here, not a 404.
+     The incident's tags as "key=value" strings. For every tag operation a missing incident is
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
 
     Args:
         incident_pk (int):
@@ -129,7 +125,8 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | list[TagValue] | None:
     """The tags of an incident
 
-     The incident's tags as "key=value" strings. A missing incident is a 400 here, not a 404.
+     The incident's tags as "key=value" strings. For every tag operation a missing incident is
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
 
     Args:
         incident_pk (int):
@@ -155,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | list[TagValue]]:
     """The tags of an incident
 
-     The incident's tags as "key=value" strings. A missing incident is a 400 here, not a 404.
+     The incident's tags as "key=value" strings. For every tag operation a missing incident is
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
 
     Args:
         incident_pk (int):
@@ -184,7 +182,8 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | list[TagValue] | None:
     """The tags of an incident
 
-     The incident's tags as "key=value" strings. A missing incident is a 400 here, not a 404.
+     The incident's tags as "key=value" strings. For every tag operation a missing incident is
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
 
     Args:
         incident_pk (int):

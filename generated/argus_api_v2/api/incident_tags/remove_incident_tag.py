@@ -94,7 +94,8 @@ def sync_detailed(
 ) -> Response[Any | Detail | FieldErrors | list[str] | str]:
     """Remove a tag from an incident
 
-     Removes the tag from the incident.
+     Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
+    whoever added it (unlike `update_incident`, which refuses to drop others' tags).
 
     Args:
         incident_pk (int):
@@ -128,7 +129,8 @@ def sync(
 ) -> Any | Detail | FieldErrors | list[str] | str | None:
     """Remove a tag from an incident
 
-     Removes the tag from the incident.
+     Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
+    whoever added it (unlike `update_incident`, which refuses to drop others' tags).
 
     Args:
         incident_pk (int):
@@ -157,7 +159,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Detail | FieldErrors | list[str] | str]:
     """Remove a tag from an incident
 
-     Removes the tag from the incident.
+     Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
+    whoever added it (unlike `update_incident`, which refuses to drop others' tags).
 
     Args:
         incident_pk (int):
@@ -189,7 +192,8 @@ async def asyncio(
 ) -> Any | Detail | FieldErrors | list[str] | str | None:
     """Remove a tag from an incident
 
-     Removes the tag from the incident.
+     Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
+    whoever added it (unlike `update_incident`, which refuses to drop others' tags).
 
     Args:
         incident_pk (int):

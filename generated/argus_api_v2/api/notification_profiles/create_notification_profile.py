@@ -93,8 +93,11 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationProfile]:
     """Add a notification profile
 
-     Creates a notification profile for the logged-in user from a timeslot, filters and destinations of
-    theirs.
+     Creates a notification profile for the logged-in user from a timeslot, filters and
+    destinations of theirs. A timeslot of another user is refused (400, `non_field_errors`).
+    argus-server 2.10.2 checks profile names against every user's profiles, not just the
+    caller's: a name another user already uses is a 400 "The requesting user already has a
+    profile with that name.".
 
     Args:
         body (NotificationProfileCreate):
@@ -125,8 +128,11 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | NotificationProfile | None:
     """Add a notification profile
 
-     Creates a notification profile for the logged-in user from a timeslot, filters and destinations of
-    theirs.
+     Creates a notification profile for the logged-in user from a timeslot, filters and
+    destinations of theirs. A timeslot of another user is refused (400, `non_field_errors`).
+    argus-server 2.10.2 checks profile names against every user's profiles, not just the
+    caller's: a name another user already uses is a 400 "The requesting user already has a
+    profile with that name.".
 
     Args:
         body (NotificationProfileCreate):
@@ -152,8 +158,11 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationProfile]:
     """Add a notification profile
 
-     Creates a notification profile for the logged-in user from a timeslot, filters and destinations of
-    theirs.
+     Creates a notification profile for the logged-in user from a timeslot, filters and
+    destinations of theirs. A timeslot of another user is refused (400, `non_field_errors`).
+    argus-server 2.10.2 checks profile names against every user's profiles, not just the
+    caller's: a name another user already uses is a 400 "The requesting user already has a
+    profile with that name.".
 
     Args:
         body (NotificationProfileCreate):
@@ -182,8 +191,11 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | NotificationProfile | None:
     """Add a notification profile
 
-     Creates a notification profile for the logged-in user from a timeslot, filters and destinations of
-    theirs.
+     Creates a notification profile for the logged-in user from a timeslot, filters and
+    destinations of theirs. A timeslot of another user is refused (400, `non_field_errors`).
+    argus-server 2.10.2 checks profile names against every user's profiles, not just the
+    caller's: a name another user already uses is a 400 "The requesting user already has a
+    profile with that name.".
 
     Args:
         body (NotificationProfileCreate):

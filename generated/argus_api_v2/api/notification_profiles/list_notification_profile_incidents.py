@@ -69,11 +69,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -99,7 +94,7 @@ def sync_detailed(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile is a 400 with a bare list of messages, not a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):
@@ -131,7 +126,7 @@ def sync(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile is a 400 with a bare list of messages, not a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):
@@ -158,7 +153,7 @@ async def asyncio_detailed(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile is a 400 with a bare list of messages, not a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):
@@ -188,7 +183,7 @@ async def asyncio(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile is a 400 with a bare list of messages, not a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
 
     Args:
         pk (int):

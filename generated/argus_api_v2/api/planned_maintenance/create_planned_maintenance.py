@@ -99,7 +99,10 @@ def sync_detailed(
     """Plan maintenance (admins only)
 
      Creates a maintenance window: incidents that match any of the filters are not notified
-    while it lasts. Without `end_time` it lasts until further notice (a year-9999 end_time).
+    while it lasts. Without `start_time` it starts now; without `end_time` (or with null) it
+    lasts until further notice (a year-9999 end_time). `filters` may name any user's filters.
+    An empty `filters` list answers 400 `{"filters": [...]}`; an end_time not after the
+    start_time answers 400 `{"non_field_errors": [...]}`. Superusers only: others get 403.
 
     Args:
         body (PlannedMaintenanceCreate):
@@ -131,7 +134,10 @@ def sync(
     """Plan maintenance (admins only)
 
      Creates a maintenance window: incidents that match any of the filters are not notified
-    while it lasts. Without `end_time` it lasts until further notice (a year-9999 end_time).
+    while it lasts. Without `start_time` it starts now; without `end_time` (or with null) it
+    lasts until further notice (a year-9999 end_time). `filters` may name any user's filters.
+    An empty `filters` list answers 400 `{"filters": [...]}`; an end_time not after the
+    start_time answers 400 `{"non_field_errors": [...]}`. Superusers only: others get 403.
 
     Args:
         body (PlannedMaintenanceCreate):
@@ -158,7 +164,10 @@ async def asyncio_detailed(
     """Plan maintenance (admins only)
 
      Creates a maintenance window: incidents that match any of the filters are not notified
-    while it lasts. Without `end_time` it lasts until further notice (a year-9999 end_time).
+    while it lasts. Without `start_time` it starts now; without `end_time` (or with null) it
+    lasts until further notice (a year-9999 end_time). `filters` may name any user's filters.
+    An empty `filters` list answers 400 `{"filters": [...]}`; an end_time not after the
+    start_time answers 400 `{"non_field_errors": [...]}`. Superusers only: others get 403.
 
     Args:
         body (PlannedMaintenanceCreate):
@@ -188,7 +197,10 @@ async def asyncio(
     """Plan maintenance (admins only)
 
      Creates a maintenance window: incidents that match any of the filters are not notified
-    while it lasts. Without `end_time` it lasts until further notice (a year-9999 end_time).
+    while it lasts. Without `start_time` it starts now; without `end_time` (or with null) it
+    lasts until further notice (a year-9999 end_time). `filters` may name any user's filters.
+    An empty `filters` list answers 400 `{"filters": [...]}`; an end_time not after the
+    start_time answers 400 `{"non_field_errors": [...]}`. Superusers only: others get 403.
 
     Args:
         body (PlannedMaintenanceCreate):

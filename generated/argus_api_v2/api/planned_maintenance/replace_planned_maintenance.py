@@ -108,7 +108,8 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | PlannedMaintenance]:
     """Replace planned maintenance (admins only)
 
-     Replaces the window, description and filters.
+     Replaces the window, description and filters. As on create, a left-out or null `end_time`
+    means until further notice (year 9999), even if the task had an end before.
 
     Args:
         pk (int):
@@ -142,7 +143,8 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | PlannedMaintenance | None:
     """Replace planned maintenance (admins only)
 
-     Replaces the window, description and filters.
+     Replaces the window, description and filters. As on create, a left-out or null `end_time`
+    means until further notice (year 9999), even if the task had an end before.
 
     Args:
         pk (int):
@@ -171,7 +173,8 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | PlannedMaintenance]:
     """Replace planned maintenance (admins only)
 
-     Replaces the window, description and filters.
+     Replaces the window, description and filters. As on create, a left-out or null `end_time`
+    means until further notice (year 9999), even if the task had an end before.
 
     Args:
         pk (int):
@@ -203,7 +206,8 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | PlannedMaintenance | None:
     """Replace planned maintenance (admins only)
 
-     Replaces the window, description and filters.
+     Replaces the window, description and filters. As on create, a left-out or null `end_time`
+    means until further notice (year 9999), even if the task had an end before.
 
     Args:
         pk (int):

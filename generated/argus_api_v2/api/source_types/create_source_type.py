@@ -68,11 +68,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = Detail.from_dict(response.json())
-
-        return response_403
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -95,9 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SourceSystemType,
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystemType]:
-    """Add a source system type (superusers only)
+    """Add a source system type
 
-     Names a new kind of source system; names are lower case.
+     Names a new kind of source system. Any logged-in user may do this (argus-server 2.10.2
+    checks no permission here, unlike sources). Names must be lower case and unique: an
+    upper-case, blank or taken name answers 400 `{"name": [...]}`.
 
     Args:
         body (SourceSystemType):
@@ -126,9 +123,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SourceSystemType,
 ) -> Detail | FieldErrors | list[str] | str | SourceSystemType | None:
-    """Add a source system type (superusers only)
+    """Add a source system type
 
-     Names a new kind of source system; names are lower case.
+     Names a new kind of source system. Any logged-in user may do this (argus-server 2.10.2
+    checks no permission here, unlike sources). Names must be lower case and unique: an
+    upper-case, blank or taken name answers 400 `{"name": [...]}`.
 
     Args:
         body (SourceSystemType):
@@ -152,9 +151,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SourceSystemType,
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystemType]:
-    """Add a source system type (superusers only)
+    """Add a source system type
 
-     Names a new kind of source system; names are lower case.
+     Names a new kind of source system. Any logged-in user may do this (argus-server 2.10.2
+    checks no permission here, unlike sources). Names must be lower case and unique: an
+    upper-case, blank or taken name answers 400 `{"name": [...]}`.
 
     Args:
         body (SourceSystemType):
@@ -181,9 +182,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SourceSystemType,
 ) -> Detail | FieldErrors | list[str] | str | SourceSystemType | None:
-    """Add a source system type (superusers only)
+    """Add a source system type
 
-     Names a new kind of source system; names are lower case.
+     Names a new kind of source system. Any logged-in user may do this (argus-server 2.10.2
+    checks no permission here, unlike sources). Names must be lower case and unique: an
+    upper-case, blank or taken name answers 400 `{"name": [...]}`.
 
     Args:
         body (SourceSystemType):

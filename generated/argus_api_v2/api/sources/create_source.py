@@ -99,7 +99,10 @@ def sync_detailed(
     """Add a source system (superusers only)
 
      Creates a source system and its user. The user is named after `username`, or after the
-    source's name when that is left out; a taken username gets a random suffix.
+    source's name when that is left out; a taken username gets a random suffix ("_" and six
+    hex digits). A name and type that another source already has answers 400
+    `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
+    argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
 
     Args:
         body (SourceSystemCreate):
@@ -131,7 +134,10 @@ def sync(
     """Add a source system (superusers only)
 
      Creates a source system and its user. The user is named after `username`, or after the
-    source's name when that is left out; a taken username gets a random suffix.
+    source's name when that is left out; a taken username gets a random suffix ("_" and six
+    hex digits). A name and type that another source already has answers 400
+    `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
+    argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
 
     Args:
         body (SourceSystemCreate):
@@ -158,7 +164,10 @@ async def asyncio_detailed(
     """Add a source system (superusers only)
 
      Creates a source system and its user. The user is named after `username`, or after the
-    source's name when that is left out; a taken username gets a random suffix.
+    source's name when that is left out; a taken username gets a random suffix ("_" and six
+    hex digits). A name and type that another source already has answers 400
+    `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
+    argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
 
     Args:
         body (SourceSystemCreate):
@@ -188,7 +197,10 @@ async def asyncio(
     """Add a source system (superusers only)
 
      Creates a source system and its user. The user is named after `username`, or after the
-    source's name when that is left out; a taken username gets a random suffix.
+    source's name when that is left out; a taken username gets a random suffix ("_" and six
+    hex digits). A name and type that another source already has answers 400
+    `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
+    argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
 
     Args:
         body (SourceSystemCreate):

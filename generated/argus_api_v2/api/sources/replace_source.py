@@ -108,7 +108,9 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystem]:
     """Rename a source system (superusers only)
 
-     Only the name can change.
+     Only the name can change; other fields in the body are ignored. A name that another source
+    of the same type already has answers an HTML 500 on argus-server 2.10.2 (a database
+    constraint error, a server bug), not a 400.
 
     Args:
         pk (int):
@@ -142,7 +144,9 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | SourceSystem | None:
     """Rename a source system (superusers only)
 
-     Only the name can change.
+     Only the name can change; other fields in the body are ignored. A name that another source
+    of the same type already has answers an HTML 500 on argus-server 2.10.2 (a database
+    constraint error, a server bug), not a 400.
 
     Args:
         pk (int):
@@ -171,7 +175,9 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystem]:
     """Rename a source system (superusers only)
 
-     Only the name can change.
+     Only the name can change; other fields in the body are ignored. A name that another source
+    of the same type already has answers an HTML 500 on argus-server 2.10.2 (a database
+    constraint error, a server bug), not a 400.
 
     Args:
         pk (int):
@@ -203,7 +209,9 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | SourceSystem | None:
     """Rename a source system (superusers only)
 
-     Only the name can change.
+     Only the name can change; other fields in the body are ignored. A name that another source
+    of the same type already has answers an HTML 500 on argus-server 2.10.2 (a database
+    constraint error, a server bug), not a 400.
 
     Args:
         pk (int):

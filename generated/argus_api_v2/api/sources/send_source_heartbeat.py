@@ -54,7 +54,8 @@ def sync_detailed(
 ) -> Response[Any | Detail]:
     """Tell Argus the calling source system is alive
 
-     Sets the calling source system's `last_seen` to now. Users without a source system get 403.
+     Sets the calling source system's `last_seen` to now. Users without a source system,
+    superusers included, get 403 with an empty body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,7 +80,8 @@ def sync(
 ) -> Any | Detail | None:
     """Tell Argus the calling source system is alive
 
-     Sets the calling source system's `last_seen` to now. Users without a source system get 403.
+     Sets the calling source system's `last_seen` to now. Users without a source system,
+    superusers included, get 403 with an empty body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Detail]:
     """Tell Argus the calling source system is alive
 
-     Sets the calling source system's `last_seen` to now. Users without a source system get 403.
+     Sets the calling source system's `last_seen` to now. Users without a source system,
+    superusers included, get 403 with an empty body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +126,8 @@ async def asyncio(
 ) -> Any | Detail | None:
     """Tell Argus the calling source system is alive
 
-     Sets the calling source system's `last_seen` to now. Users without a source system get 403.
+     Sets the calling source system's `last_seen` to now. Users without a source system,
+    superusers included, get 403 with an empty body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,7 +108,8 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystem]:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
+    name gives the same HTML 500.
 
     Args:
         pk (int):
@@ -142,7 +143,8 @@ def sync(
 ) -> Detail | FieldErrors | list[str] | str | SourceSystem | None:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
+    name gives the same HTML 500.
 
     Args:
         pk (int):
@@ -171,7 +173,8 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystem]:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
+    name gives the same HTML 500.
 
     Args:
         pk (int):
@@ -203,7 +206,8 @@ async def asyncio(
 ) -> Detail | FieldErrors | list[str] | str | SourceSystem | None:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
+    name gives the same HTML 500.
 
     Args:
         pk (int):

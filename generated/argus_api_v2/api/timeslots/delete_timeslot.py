@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
-from ...models.field_errors import FieldErrors
 from ...types import Response
 
 
@@ -25,37 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Detail | FieldErrors | list[str] | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Detail | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
-
-                return componentsschemas_validation_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
-
-                return componentsschemas_validation_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldErrors | list[str] | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
 
     if response.status_code == 401:
         response_401 = Detail.from_dict(response.json())
@@ -73,9 +45,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Detail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,10 +58,11 @@ def sync_detailed(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+) -> Response[Any | Detail]:
     """Delete a timeslot
 
-     Deletes one timeslot of the logged-in user.
+     Deletes one timeslot of the logged-in user. It is never refused: the notification profiles
+    that use the timeslot are deleted with it.
 
     Args:
         pk (int):
@@ -101,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Detail | FieldErrors | list[str] | str]
+        Response[Any | Detail]
     """
 
     kwargs = _get_kwargs(
@@ -119,10 +90,11 @@ def sync(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | FieldErrors | list[str] | str | None:
+) -> Any | Detail | None:
     """Delete a timeslot
 
-     Deletes one timeslot of the logged-in user.
+     Deletes one timeslot of the logged-in user. It is never refused: the notification profiles
+    that use the timeslot are deleted with it.
 
     Args:
         pk (int):
@@ -132,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail | FieldErrors | list[str] | str
+        Any | Detail
     """
 
     return sync_detailed(
@@ -145,10 +117,11 @@ async def asyncio_detailed(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+) -> Response[Any | Detail]:
     """Delete a timeslot
 
-     Deletes one timeslot of the logged-in user.
+     Deletes one timeslot of the logged-in user. It is never refused: the notification profiles
+    that use the timeslot are deleted with it.
 
     Args:
         pk (int):
@@ -158,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Detail | FieldErrors | list[str] | str]
+        Response[Any | Detail]
     """
 
     kwargs = _get_kwargs(
@@ -174,10 +147,11 @@ async def asyncio(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | FieldErrors | list[str] | str | None:
+) -> Any | Detail | None:
     """Delete a timeslot
 
-     Deletes one timeslot of the logged-in user.
+     Deletes one timeslot of the logged-in user. It is never refused: the notification profiles
+    that use the timeslot are deleted with it.
 
     Args:
         pk (int):
@@ -187,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail | FieldErrors | list[str] | str
+        Any | Detail
     """
 
     return (
