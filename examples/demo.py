@@ -1,17 +1,33 @@
-"""The main job, for now: start a real Argus 2.10.2 on loopback and talk to it with plain httpx.
+"""The main job, end to end: a real Argus 2.10.2 on loopback, driven through the generated client and argus_ext.
 
-The API issues replace the raw calls with the generated client and argus_ext.
+A source system (think NAV or a Zabbix glue service) reports an incident; an end user lists the open ones and
+acknowledges it; the source system resolves it. Run with `make demo`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
-import httpx
+from argus_api_v2.api.incident_acks import create_incident_ack
+from argus_api_v2.api.incident_events import create_incident_event
+from argus_api_v2.api.incidents import create_incident, get_incident
+from argus_api_v2.api.metadata import get_api_metadata
+from argus_api_v2.models import (
+    Acknowledgement,
+    AcknowledgementCreate,
+    ApiMetadata,
+    Event,
+    EventCreate,
+    Incident,
+    IncidentCreate,
+    TagValue,
+)
+
+from argus_ext import INFINITY, BadRequestError, connect, end_time_from_api, paginate_incidents
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # argus_local lives in the repo, unpackaged
-
 from argus_local import V2, ArgusServer  # noqa: E402
 
 
@@ -19,21 +35,77 @@ def main() -> None:
     with ArgusServer(V2) as server:
         ids = server.identities
         assert ids is not None
-        meta = httpx.get(f"{server.url}/api/").json()
-        print(f"1. argus-server {meta['server-version']} answers at {server.url}")
-        created = httpx.post(
-            f"{server.api_url}/incidents/", headers=ids.source.headers,
-            json={"description": "demo: disk full on db1", "tags": [{"tag": "host=db1"}], "level": 2,
-                  "start_time": "2024-01-01T00:00:00Z"},
+        source = connect(server.url, token=ids.source.token)
+        person = connect(server.url, username=ids.user.username, password=ids.user.password)
+
+        meta = get_api_metadata.sync(client=source)
+        assert isinstance(meta, ApiMetadata)
+        print(f"1. argus-server {meta.server_version} answers at {server.api_url}")
+
+        now = dt.datetime.now(dt.UTC)
+        incident = create_incident.sync(
+            client=source,
+            body=IncidentCreate(
+                start_time=now,
+                description="db1: disk 97% full",
+                level=2,
+                source_incident_id="disk-db1",
+                tags=[TagValue("host=db1"), TagValue("problem=disk")],
+            ),
         )
-        created.raise_for_status()
-        incident = created.json()
-        print(f"2. source system {ids.source.source_name!r} posted incident #{incident['pk']}: "
-              f"{incident['description']!r}, end_time={incident['end_time']}")
-        listed = httpx.get(f"{server.api_url}/incidents/", params={"open": "true"}, headers=ids.user.headers)
-        listed.raise_for_status()
-        print(f"3. end user {ids.user.username!r} sees {len(listed.json()['results'])} open incident(s)")
-    print("4. server stopped and its data removed")
+        assert isinstance(incident, Incident)  # errors raise, so this narrows the generated union for mypy
+        print(
+            f"2. source system {ids.source.source_name!r} posted incident #{incident.pk} "
+            f"(level {incident.level}, end_time {end_time_from_api(incident.end_time)!r})"
+        )
+
+        open_ones = list(paginate_incidents(person, open_=True, tags=["host=db1"]))
+        print(
+            f"3. end user {ids.user.username!r} sees {len(open_ones)} open incident(s) tagged host=db1: "
+            + ", ".join(f"#{i.pk} {i.description!r}" for i in open_ones)
+        )
+
+        ack = create_incident_ack.sync(
+            client=person,
+            incident_pk=incident.pk,
+            body=AcknowledgementCreate(
+                timestamp=dt.datetime.now(dt.UTC),
+                description="On it: cleaning old WAL files",
+                expiration=dt.datetime.now(dt.UTC) + dt.timedelta(hours=4),
+            ),
+        )
+        assert isinstance(ack, Acknowledgement) and ack.expiration is not None
+        print(
+            f"4. {ack.event.actor.username!r} acknowledged it until {ack.expiration.astimezone(dt.UTC):%H:%M} UTC: "
+            f"{ack.event.description!r}"
+        )
+
+        try:
+            create_incident_ack.sync(
+                client=person,
+                incident_pk=incident.pk,
+                body=AcknowledgementCreate(
+                    timestamp=dt.datetime.now(dt.UTC), expiration=dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+                ),
+            )
+        except BadRequestError as error:  # the server's validation errors arrive as a typed exception
+            print(f"5. an ack that expired in 2000 is refused: {error.field_errors}")
+
+        end = create_incident_event.sync(
+            client=source,
+            incident_pk=incident.pk,
+            body=EventCreate(type_="END", timestamp=dt.datetime.now(dt.UTC), description="disk usage back to 60%"),
+        )
+        assert isinstance(end, Event)
+        resolved = get_incident.sync(client=person, incident_pk=incident.pk)
+        assert isinstance(resolved, Incident)
+        ended = end_time_from_api(resolved.end_time)
+        assert ended is not INFINITY
+        print(
+            f"6. the source system resolved it ({end.type_.display}): open={resolved.open_}, "
+            f"acked={resolved.acked}, end_time={ended}"
+        )
+    print("7. server stopped and its data removed")
 
 
 if __name__ == "__main__":
