@@ -28,7 +28,7 @@ from argus_api_v2.models import (
 from argus_ext import INFINITY, BadRequestError, connect, end_time_from_api, paginate_incidents
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # argus_local lives in the repo, unpackaged
-from argus_local import V2, ArgusServer  # noqa: E402
+from argus_local import V2, ArgusServer
 
 
 def main() -> None:
