@@ -4,7 +4,7 @@ from argus_ext import connect, paginate_incidents, STATELESS, INFINITY, ArgusAPI
 """
 
 from .auth import TokenAuth, TokenInfo
-from .client import api_root_of, connect, token_auth
+from .client import api_root_of, arefresh_token, connect, refresh_token, token_auth
 from .end_time import INFINITY, STATELESS, EndTime, end_time_from_api, end_time_to_api, require_aware
 from .errors import (
     ArgusAPIError,
@@ -62,6 +62,7 @@ __all__ = [
     "apaginate_incidents",
     "apaginate_my_incidents",
     "api_root_of",
+    "arefresh_token",
     "connect",
     "cursor_of",
     "end_time_from_api",
@@ -72,6 +73,7 @@ __all__ = [
     "paginate_events",
     "paginate_incidents",
     "paginate_my_incidents",
+    "refresh_token",
     "require_aware",
     "token_auth",
 ]

@@ -107,3 +107,17 @@ def _check_token(token: str) -> None:
         raise ValueError('token must be the key alone, without a "Token "/"Bearer " prefix: the client adds "Token "')
     if any(ch.isspace() for ch in token):
         raise ValueError("token must not contain white space (copied with a newline?)")
+
+
+def refresh_token(client: Client) -> TokenInfo:
+    """Renew the token of a `connect` client now (v2 refresh endpoint, or login) and keep using the new one.
+
+    Use this, not the generated `refresh_token` operation: that one would replace the token on the server behind
+    the client's back, and its next request would be refused.
+    """
+    return token_auth(client).refresh(client.get_httpx_client())
+
+
+async def arefresh_token(client: Client) -> TokenInfo:
+    """Async `refresh_token`."""
+    return await token_auth(client).arefresh(client.get_async_httpx_client())

@@ -26,7 +26,9 @@ from argus_ext import (
     TokenAuth,
     UnauthorizedError,
     api_root_of,
+    arefresh_token,
     connect,
+    refresh_token,
     token_auth,
 )
 from argus_local import ArgusServer, Identities
@@ -181,3 +183,18 @@ def test_the_token_stays_out_of_reprs(v2_server: ArgusServer, v2_ids: Identities
     assert v2_ids.user.token not in shown
     assert v2_ids.user.password not in shown
     assert isinstance(client, Client)
+
+
+async def test_refresh_on_demand_keeps_the_client_working(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    saved: list[str] = []
+    client = connect(v2_server.url, token=v2_ids.user.token, on_token=lambda info: saved.append(info.token))
+    first = refresh_token(client)
+    assert saved == [first.token] and first.token != v2_ids.user.token
+    old_refused = httpx.get(f"{v2_server.api_url}/auth/user/", headers=v2_ids.user.headers)
+    assert old_refused.status_code == 401
+    me = get_current_user.sync(client=client)
+    assert isinstance(me, CurrentUser) and me.username == v2_ids.user.username
+    second = await arefresh_token(client)
+    assert saved == [first.token, second.token] and second.token != first.token
+    me_async = await get_current_user.asyncio(client=client)
+    assert isinstance(me_async, CurrentUser)
