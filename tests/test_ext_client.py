@@ -190,7 +190,8 @@ async def test_refresh_on_demand_keeps_the_client_working(v2_server: ArgusServer
     client = connect(v2_server.url, token=v2_ids.user.token, on_token=lambda info: saved.append(info.token))
     first = refresh_token(client)
     assert saved == [first.token] and first.token != v2_ids.user.token
-    old_refused = httpx.get(f"{v2_server.api_url}/auth/user/", headers=v2_ids.user.headers)
+    # A blocking probe on purpose: it must not share anything with the client under test.
+    old_refused = httpx.get(f"{v2_server.api_url}/auth/user/", headers=v2_ids.user.headers)  # noqa: ASYNC210
     assert old_refused.status_code == 401
     me = get_current_user.sync(client=client)
     assert isinstance(me, CurrentUser) and me.username == v2_ids.user.username
