@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Detail.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Detail.from_dict(response.json())
 
@@ -67,8 +72,9 @@ def sync_detailed(
 ) -> Response[Detail | NotificationFilter]:
     """One of the user's filters
 
-     Returns one filter of the logged-in user, or another user's public filter (which only its
-    owner may change or delete: 404 for everyone else).
+     Returns one filter of the logged-in user. Another user's public filter, although
+    `list_filters` shows it, is a 403 here (superusers may read it); another user's private
+    filter is a 404. Only the owner may change or delete a filter (404 for everyone else).
 
     Args:
         pk (int):
@@ -99,8 +105,9 @@ def sync(
 ) -> Detail | NotificationFilter | None:
     """One of the user's filters
 
-     Returns one filter of the logged-in user, or another user's public filter (which only its
-    owner may change or delete: 404 for everyone else).
+     Returns one filter of the logged-in user. Another user's public filter, although
+    `list_filters` shows it, is a 403 here (superusers may read it); another user's private
+    filter is a 404. Only the owner may change or delete a filter (404 for everyone else).
 
     Args:
         pk (int):
@@ -126,8 +133,9 @@ async def asyncio_detailed(
 ) -> Response[Detail | NotificationFilter]:
     """One of the user's filters
 
-     Returns one filter of the logged-in user, or another user's public filter (which only its
-    owner may change or delete: 404 for everyone else).
+     Returns one filter of the logged-in user. Another user's public filter, although
+    `list_filters` shows it, is a 403 here (superusers may read it); another user's private
+    filter is a 404. Only the owner may change or delete a filter (404 for everyone else).
 
     Args:
         pk (int):
@@ -156,8 +164,9 @@ async def asyncio(
 ) -> Detail | NotificationFilter | None:
     """One of the user's filters
 
-     Returns one filter of the logged-in user, or another user's public filter (which only its
-    owner may change or delete: 404 for everyone else).
+     Returns one filter of the logged-in user. Another user's public filter, although
+    `list_filters` shows it, is a 403 here (superusers may read it); another user's private
+    filter is a 404. Only the owner may change or delete a filter (404 for everyone else).
 
     Args:
         pk (int):
