@@ -23,9 +23,12 @@ async def v2(v2_server: ArgusServer, v2_ids: Identities) -> AsyncIterator[V2Clie
         anonymous=Client(base_url=v2_server.api_url),
     )
     yield clients
+    # Close only the httpx clients a test made: get_*_httpx_client() would build (and pay for) new ones.
     for client in (clients.admin, clients.user, clients.source, clients.anonymous):
-        client.get_httpx_client().close()
-        await client.get_async_httpx_client().aclose()
+        if client._client is not None:
+            client._client.close()
+        if client._async_client is not None:
+            await client._async_client.aclose()
 
 
 @pytest.fixture(params=["sync", "async"])
