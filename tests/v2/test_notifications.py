@@ -50,9 +50,8 @@ from argus_api_v2.api.timeslots import (
 from argus_api_v2.models import (
     Destination,
     DestinationCreate,
-    DestinationCreateSettings,
     DestinationPatch,
-    DestinationPatchSettings,
+    DestinationSettings,
     Detail,
     DuplicateCheck,
     FieldErrors,
@@ -107,7 +106,7 @@ def make_filter(
 
 def make_sms_destination(client: AuthenticatedClient, label: str, phone_number: str) -> Destination:
     body = DestinationCreate(
-        media="sms", label=label, settings=DestinationCreateSettings.from_dict({"phone_number": phone_number})
+        media="sms", label=label, settings=DestinationSettings.from_dict({"phone_number": phone_number})
     )
     response = create_destination.sync_detailed(client=client, body=body)
     assert response.status_code == 201, response.content
@@ -191,7 +190,7 @@ async def test_the_synced_email_destination_and_update_refusals(v2: V2Clients, c
     assert own_email.media == Media(slug="email", name="Email", installed=True)
     assert own_email.label is None
     assert own_email.suggested_label == f"Email: {address}"
-    assert own_email.settings.additional_properties == {"email_address": address, "synced": True}
+    assert own_email.settings.to_dict() == {"email_address": address, "synced": True}
     # The synced destination is the server's: it cannot be deleted.
     refused = await call(delete_destination, client=v2.user, pk=own_email.pk)
     assert refused.status_code == 400
@@ -208,14 +207,14 @@ async def test_the_synced_email_destination_and_update_refusals(v2: V2Clients, c
         update_destination,
         client=v2.user,
         pk=own_email.pk,
-        body=DestinationPatch(settings=DestinationPatchSettings.from_dict({"email_address": f"other-{address}"})),
+        body=DestinationPatch(settings=DestinationSettings.from_dict({"email_address": f"other-{address}"})),
     )
     assert changed.status_code == 200
     assert isinstance(changed.parsed, Destination)
-    assert changed.parsed.settings.additional_properties == {"email_address": f"other-{address}", "synced": False}
+    assert changed.parsed.settings.to_dict() == {"email_address": f"other-{address}", "synced": False}
     listed = list_destinations.sync(client=v2.user)
     assert isinstance(listed, list)
-    emails = sorted((d.settings["email_address"], d.settings["synced"]) for d in listed if d.media.slug == "email")
+    emails = sorted((d.settings.email_address, d.settings.synced) for d in listed if d.media.slug == "email")
     assert emails == sorted([(address, True), (f"other-{address}", False)])
 
 
@@ -225,14 +224,14 @@ async def test_create_get_update_and_delete_an_sms_destination(v2: V2Clients, ca
         create_destination,
         client=v2.user,
         body=DestinationCreate(
-            media="sms", label="Work phone", settings=DestinationCreateSettings.from_dict({"phone_number": number})
+            media="sms", label="Work phone", settings=DestinationSettings.from_dict({"phone_number": number})
         ),
     )
     assert created.status_code == 201
     made = created.parsed
     assert isinstance(made, Destination)
     assert (made.media.slug, made.label, made.suggested_label) == ("sms", "Work phone", f"SMS: {number}")
-    assert made.settings.additional_properties == {"phone_number": number}
+    assert made.settings.to_dict() == {"phone_number": number}
 
     read = await call(get_destination, client=v2.user, pk=made.pk)
     assert read.status_code == 200
@@ -246,14 +245,12 @@ async def test_create_get_update_and_delete_an_sms_destination(v2: V2Clients, ca
         update_destination,
         client=v2.user,
         pk=made.pk,
-        body=DestinationPatch(
-            label="Mobile", settings=DestinationPatchSettings.from_dict({"phone_number": new_number})
-        ),
+        body=DestinationPatch(label="Mobile", settings=DestinationSettings.from_dict({"phone_number": new_number})),
     )
     assert updated.status_code == 200
     assert isinstance(updated.parsed, Destination)
     assert (updated.parsed.pk, updated.parsed.label) == (made.pk, "Mobile")
-    assert updated.parsed.settings.additional_properties == {"phone_number": new_number}
+    assert updated.parsed.settings.to_dict() == {"phone_number": new_number}
     assert (await call(get_destination, client=v2.user, pk=made.pk)).parsed == updated.parsed
 
     deleted = await call(delete_destination, client=v2.user, pk=made.pk)
@@ -265,7 +262,7 @@ async def test_create_get_update_and_delete_an_sms_destination(v2: V2Clients, ca
 
 async def test_create_email_destination_and_refusals(v2: V2Clients, call: Caller) -> None:
     address = f"work-{v2.ids.user.username}@example.org"
-    settings = DestinationCreateSettings.from_dict({"email_address": address})
+    settings = DestinationSettings.from_dict({"email_address": address})
     created = await call(
         create_destination, client=v2.user, body=DestinationCreate(media="email", label="Work email", settings=settings)
     )
@@ -273,7 +270,7 @@ async def test_create_email_destination_and_refusals(v2: V2Clients, call: Caller
     assert isinstance(created.parsed, Destination)
     assert created.parsed.label == "Work email"
     # Email settings always carry `synced`; only the server-made destination is synced.
-    assert created.parsed.settings.additional_properties == {"email_address": address, "synced": False}
+    assert created.parsed.settings.to_dict() == {"email_address": address, "synced": False}
     again = await call(create_destination, client=v2.user, body=DestinationCreate(media="email", settings=settings))
     assert again.status_code == 400
     assert isinstance(again.parsed, FieldErrors)
@@ -284,7 +281,7 @@ async def test_create_email_destination_and_refusals(v2: V2Clients, call: Caller
     bad_phone = await call(
         create_destination,
         client=v2.user,
-        body=DestinationCreate(media="sms", settings=DestinationCreateSettings.from_dict({"phone_number": "12"})),
+        body=DestinationCreate(media="sms", settings=DestinationSettings.from_dict({"phone_number": "12"})),
     )
     assert bad_phone.status_code == 400
     assert isinstance(bad_phone.parsed, FieldErrors)
@@ -295,7 +292,7 @@ async def test_create_email_destination_and_refusals(v2: V2Clients, call: Caller
     unknown_media = await call(
         create_destination,
         client=v2.user,
-        body=DestinationCreate(media="fax", settings=DestinationCreateSettings.from_dict({"number": "1"})),
+        body=DestinationCreate(media="fax", settings=DestinationSettings.from_dict({"number": "1"})),
     )
     assert unknown_media.status_code == 400
     assert isinstance(unknown_media.parsed, FieldErrors)
@@ -307,7 +304,7 @@ async def test_create_email_destination_and_refusals(v2: V2Clients, call: Caller
         body=DestinationCreate(
             media="sms",
             label="Taken label",
-            settings=DestinationCreateSettings.from_dict({"phone_number": f"+4741{v2.ids.user.pk:06d}"}),
+            settings=DestinationSettings.from_dict({"phone_number": f"+4741{v2.ids.user.pk:06d}"}),
         ),
     )
     assert same_label.status_code == 400

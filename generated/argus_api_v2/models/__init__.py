@@ -24,9 +24,7 @@ from .bulk_ticket_url_result import BulkTicketUrlResult
 from .current_user import CurrentUser
 from .destination import Destination
 from .destination_create import DestinationCreate
-from .destination_create_settings import DestinationCreateSettings
 from .destination_patch import DestinationPatch
-from .destination_patch_settings import DestinationPatchSettings
 from .destination_settings import DestinationSettings
 from .detail import Detail
 from .duplicate_check import DuplicateCheck
@@ -99,9 +97,7 @@ __all__ = (
     "CurrentUser",
     "Destination",
     "DestinationCreate",
-    "DestinationCreateSettings",
     "DestinationPatch",
-    "DestinationPatchSettings",
     "DestinationSettings",
     "Detail",
     "DuplicateCheck",

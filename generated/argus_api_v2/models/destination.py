@@ -22,9 +22,11 @@ class Destination:
         media (Media):
         label (None | str):
         suggested_label (str): A label the server suggests, such as "Email: a@example.org".
-        settings (DestinationSettings): The medium's settings, such as {"phone_number": "+47..."}. Email settings also
-            carry
-            `synced`: true for the destination the server keeps equal to the account's address.
+        settings (DestinationSettings): A destination's settings, following its medium's JSON schema
+            (`get_media_json_schema`):
+            `email_address` for email, `phone_number` (with country code, "+47...") for sms. One schema
+            for requests and responses, so `DestinationSettings(phone_number="+4747474747")` serves both.
+            Settings of other media plugins are kept as extra keys.
     """
 
     pk: int

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.destination_create_settings import DestinationCreateSettings
+    from ..models.destination_settings import DestinationSettings
 
 
 T = TypeVar("T", bound="DestinationCreate")
@@ -20,12 +20,16 @@ class DestinationCreate:
     """
     Attributes:
         media (str): The medium's slug ("email", "sms").
-        settings (DestinationCreateSettings): Settings following the medium's JSON schema.
+        settings (DestinationSettings): A destination's settings, following its medium's JSON schema
+            (`get_media_json_schema`):
+            `email_address` for email, `phone_number` (with country code, "+47...") for sms. One schema
+            for requests and responses, so `DestinationSettings(phone_number="+4747474747")` serves both.
+            Settings of other media plugins are kept as extra keys.
         label (None | str | Unset):
     """
 
     media: str
-    settings: DestinationCreateSettings
+    settings: DestinationSettings
     label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,12 +59,12 @@ class DestinationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_create_settings import DestinationCreateSettings  # noqa: PLC0415
+        from ..models.destination_settings import DestinationSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         media = d.pop("media")
 
-        settings = DestinationCreateSettings.from_dict(d.pop("settings"))
+        settings = DestinationSettings.from_dict(d.pop("settings"))
 
         def _parse_label(data: object) -> None | str | Unset:
             if data is None:

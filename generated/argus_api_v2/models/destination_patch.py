@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.destination_patch_settings import DestinationPatchSettings
+    from ..models.destination_settings import DestinationSettings
 
 
 T = TypeVar("T", bound="DestinationPatch")
@@ -21,12 +21,16 @@ class DestinationPatch:
     Attributes:
         media (str | Unset):
         label (None | str | Unset):
-        settings (DestinationPatchSettings | Unset):
+        settings (DestinationSettings | Unset): A destination's settings, following its medium's JSON schema
+            (`get_media_json_schema`):
+            `email_address` for email, `phone_number` (with country code, "+47...") for sms. One schema
+            for requests and responses, so `DestinationSettings(phone_number="+4747474747")` serves both.
+            Settings of other media plugins are kept as extra keys.
     """
 
     media: str | Unset = UNSET
     label: None | str | Unset = UNSET
-    settings: DestinationPatchSettings | Unset = UNSET
+    settings: DestinationSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +60,7 @@ class DestinationPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_patch_settings import DestinationPatchSettings  # noqa: PLC0415
+        from ..models.destination_settings import DestinationSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         media = d.pop("media", UNSET)
@@ -71,11 +75,11 @@ class DestinationPatch:
         label = _parse_label(d.pop("label", UNSET))
 
         _settings = d.pop("settings", UNSET)
-        settings: DestinationPatchSettings | Unset
+        settings: DestinationSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
-            settings = DestinationPatchSettings.from_dict(_settings)
+            settings = DestinationSettings.from_dict(_settings)
 
         destination_patch = cls(
             media=media,

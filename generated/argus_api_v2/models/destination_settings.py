@@ -6,29 +6,63 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DestinationSettings")
 
 
 @_attrs_define
 class DestinationSettings:
-    """The medium's settings, such as {"phone_number": "+47..."}. Email settings also carry
-    `synced`: true for the destination the server keeps equal to the account's address.
+    """A destination's settings, following its medium's JSON schema (`get_media_json_schema`):
+    `email_address` for email, `phone_number` (with country code, "+47...") for sms. One schema
+    for requests and responses, so `DestinationSettings(phone_number="+4747474747")` serves both.
+    Settings of other media plugins are kept as extra keys.
 
+        Attributes:
+            email_address (str | Unset):
+            phone_number (str | Unset):
+            synced (bool | Unset): In responses, for email: true for the destination the server keeps equal to the account's
+                address.
     """
 
+    email_address: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    synced: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email_address = self.email_address
+
+        phone_number = self.phone_number
+
+        synced = self.synced
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if synced is not UNSET:
+            field_dict["synced"] = synced
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        destination_settings = cls()
+        email_address = d.pop("email_address", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        synced = d.pop("synced", UNSET)
+
+        destination_settings = cls(
+            email_address=email_address,
+            phone_number=phone_number,
+            synced=synced,
+        )
 
         destination_settings.additional_properties = d
         return destination_settings
