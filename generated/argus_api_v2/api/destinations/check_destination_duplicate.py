@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -89,7 +94,9 @@ def sync_detailed(
     """Whether another user has the same destination
 
      True if another user has a destination with the same medium and settings. An unknown
-    destination, or another user's, is a 400 with a bare list of messages, never a 404.
+    destination, or another user's, is a 400 with a bare list of messages; only a `pk` with a
+    "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -121,7 +128,9 @@ def sync(
     """Whether another user has the same destination
 
      True if another user has a destination with the same medium and settings. An unknown
-    destination, or another user's, is a 400 with a bare list of messages, never a 404.
+    destination, or another user's, is a 400 with a bare list of messages; only a `pk` with a
+    "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -148,7 +157,9 @@ async def asyncio_detailed(
     """Whether another user has the same destination
 
      True if another user has a destination with the same medium and settings. An unknown
-    destination, or another user's, is a 400 with a bare list of messages, never a 404.
+    destination, or another user's, is a 400 with a bare list of messages; only a `pk` with a
+    "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -178,7 +189,9 @@ async def asyncio(
     """Whether another user has the same destination
 
      True if another user has a destination with the same medium and settings. An unknown
-    destination, or another user's, is a 400 with a bare list of messages, never a 404.
+    destination, or another user's, is a 400 with a bare list of messages; only a `pk` with a
+    "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):

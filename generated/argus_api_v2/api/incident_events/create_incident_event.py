@@ -73,6 +73,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -110,7 +115,8 @@ def sync_detailed(
     CLO on a closed, REO on an open, or any state change on a stateless incident.
 
     argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
-    server bug), not a 404.
+    server bug), not a 404; only an `incident_pk` that is not a number gets a 404 (Django's
+    HTML page: no route matches).
 
     Args:
         incident_pk (int):
@@ -156,7 +162,8 @@ def sync(
     CLO on a closed, REO on an open, or any state change on a stateless incident.
 
     argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
-    server bug), not a 404.
+    server bug), not a 404; only an `incident_pk` that is not a number gets a 404 (Django's
+    HTML page: no route matches).
 
     Args:
         incident_pk (int):
@@ -197,7 +204,8 @@ async def asyncio_detailed(
     CLO on a closed, REO on an open, or any state change on a stateless incident.
 
     argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
-    server bug), not a 404.
+    server bug), not a 404; only an `incident_pk` that is not a number gets a 404 (Django's
+    HTML page: no route matches).
 
     Args:
         incident_pk (int):
@@ -241,7 +249,8 @@ async def asyncio(
     CLO on a closed, REO on an open, or any state change on a stateless incident.
 
     argus-server 2.10.2 answers a valid event for a missing incident with an HTML 500 (a
-    server bug), not a 404.
+    server bug), not a 404; only an `incident_pk` that is not a number gets a 404 (Django's
+    HTML page: no route matches).
 
     Args:
         incident_pk (int):

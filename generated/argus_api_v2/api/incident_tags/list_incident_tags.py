@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -94,7 +99,8 @@ def sync_detailed(
     """The tags of an incident
 
      The incident's tags as "key=value" strings. For every tag operation a missing incident is
-    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404; only an
+    `incident_pk` that is not a number gets a 404 (Django's HTML page: no route matches).
 
     Args:
         incident_pk (int):
@@ -126,7 +132,8 @@ def sync(
     """The tags of an incident
 
      The incident's tags as "key=value" strings. For every tag operation a missing incident is
-    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404; only an
+    `incident_pk` that is not a number gets a 404 (Django's HTML page: no route matches).
 
     Args:
         incident_pk (int):
@@ -153,7 +160,8 @@ async def asyncio_detailed(
     """The tags of an incident
 
      The incident's tags as "key=value" strings. For every tag operation a missing incident is
-    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404; only an
+    `incident_pk` that is not a number gets a 404 (Django's HTML page: no route matches).
 
     Args:
         incident_pk (int):
@@ -183,7 +191,8 @@ async def asyncio(
     """The tags of an incident
 
      The incident's tags as "key=value" strings. For every tag operation a missing incident is
-    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404.
+    a 400 with a bare list ("An incident with pk=... does not exist"), not a 404; only an
+    `incident_pk` that is not a number gets a 404 (Django's HTML page: no route matches).
 
     Args:
         incident_pk (int):

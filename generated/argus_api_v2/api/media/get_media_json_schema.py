@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -89,7 +94,8 @@ def sync_detailed(
     """The JSON schema of a medium's settings
 
      What `settings` a destination of this medium takes, as a JSON schema. An unknown slug is a
-    400 with a bare list of messages (`get_media` answers 404 for the same slug).
+    400 with a bare list of messages (`get_media` answers 404 for the same slug). A slug with
+    a "." matches no route: Django's HTML 404 page.
 
     Args:
         slug (str):
@@ -121,7 +127,8 @@ def sync(
     """The JSON schema of a medium's settings
 
      What `settings` a destination of this medium takes, as a JSON schema. An unknown slug is a
-    400 with a bare list of messages (`get_media` answers 404 for the same slug).
+    400 with a bare list of messages (`get_media` answers 404 for the same slug). A slug with
+    a "." matches no route: Django's HTML 404 page.
 
     Args:
         slug (str):
@@ -148,7 +155,8 @@ async def asyncio_detailed(
     """The JSON schema of a medium's settings
 
      What `settings` a destination of this medium takes, as a JSON schema. An unknown slug is a
-    400 with a bare list of messages (`get_media` answers 404 for the same slug).
+    400 with a bare list of messages (`get_media` answers 404 for the same slug). A slug with
+    a "." matches no route: Django's HTML 404 page.
 
     Args:
         slug (str):
@@ -178,7 +186,8 @@ async def asyncio(
     """The JSON schema of a medium's settings
 
      What `settings` a destination of this medium takes, as a JSON schema. An unknown slug is a
-    400 with a bare list of messages (`get_media` answers 404 for the same slug).
+    400 with a bare list of messages (`get_media` answers 404 for the same slug). A slug with
+    a "." matches no route: Django's HTML 404 page.
 
     Args:
         slug (str):

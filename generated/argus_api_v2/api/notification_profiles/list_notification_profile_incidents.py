@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -94,7 +99,9 @@ def sync_detailed(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -126,7 +133,9 @@ def sync(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -153,7 +162,9 @@ async def asyncio_detailed(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -183,7 +194,9 @@ async def asyncio(
     """The incidents a notification profile matches
 
      All incidents, open and historic, that the profile's filters match (not paginated). An
-    unknown profile, or another user's, is a 400 with a bare list of messages, never a 404.
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
 
     Args:
         pk (int):

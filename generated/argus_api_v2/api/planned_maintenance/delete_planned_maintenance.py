@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
 from ...types import Response
 
 
@@ -24,10 +25,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Detail | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Detail | FieldErrors | list[str] | str | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Detail.from_dict(response.json())
@@ -50,7 +78,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Detail]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,10 +93,11 @@ def sync_detailed(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Detail]:
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
     """Cancel planned maintenance (admins only)
 
-     Deletes the planned maintenance task.
+     Deletes a planned maintenance task that has not started yet. A past or ongoing task is a
+    400 with a bare list of messages; end an ongoing one by setting its `end_time` instead.
 
     Args:
         pk (int):
@@ -76,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Detail]
+        Response[Any | Detail | FieldErrors | list[str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -94,10 +125,11 @@ def sync(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | None:
+) -> Any | Detail | FieldErrors | list[str] | str | None:
     """Cancel planned maintenance (admins only)
 
-     Deletes the planned maintenance task.
+     Deletes a planned maintenance task that has not started yet. A past or ongoing task is a
+    400 with a bare list of messages; end an ongoing one by setting its `end_time` instead.
 
     Args:
         pk (int):
@@ -107,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail
+        Any | Detail | FieldErrors | list[str] | str
     """
 
     return sync_detailed(
@@ -120,10 +152,11 @@ async def asyncio_detailed(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Detail]:
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
     """Cancel planned maintenance (admins only)
 
-     Deletes the planned maintenance task.
+     Deletes a planned maintenance task that has not started yet. A past or ongoing task is a
+    400 with a bare list of messages; end an ongoing one by setting its `end_time` instead.
 
     Args:
         pk (int):
@@ -133,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Detail]
+        Response[Any | Detail | FieldErrors | list[str] | str]
     """
 
     kwargs = _get_kwargs(
@@ -149,10 +182,11 @@ async def asyncio(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | None:
+) -> Any | Detail | FieldErrors | list[str] | str | None:
     """Cancel planned maintenance (admins only)
 
-     Deletes the planned maintenance task.
+     Deletes a planned maintenance task that has not started yet. A past or ongoing task is a
+    400 with a bare list of messages; end an ongoing one by setting its `end_time` instead.
 
     Args:
         pk (int):
@@ -162,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail
+        Any | Detail | FieldErrors | list[str] | str
     """
 
     return (
