@@ -21,6 +21,7 @@ from .errors import (
     UnauthorizedError,
 )
 from .filters import join_ids, join_names, join_tags
+from .naive_times import NaiveDatetimeError
 from .pagination import (
     AsyncPaginator,
     Page,
@@ -48,6 +49,7 @@ __all__ = [
     "EndTime",
     "ForbiddenError",
     "MethodNotAllowedError",
+    "NaiveDatetimeError",
     "NotFoundError",
     "Page",
     "Paginator",

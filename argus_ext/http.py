@@ -1,5 +1,7 @@
 """The httpx clients the generated code is given: error statuses raise typed errors, transport failures too.
 
+Before sending, a request with a naive date-time in a time field is refused (naive_times.py).
+
 Errors are raised in `send()`, above the auth flow: `TokenAuth` still sees a 401 first and can log in again and
 replay the request; only what it could not fix reaches the caller. Below auth sits `RetryTransport`:
 
@@ -20,6 +22,7 @@ from typing import Any
 import httpx
 
 from .errors import error_from_response, error_from_transport
+from .naive_times import refuse_naive_times
 from .retries import RetryPolicy, RetryTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -34,6 +37,7 @@ class ArgusHTTPClient(httpx.Client):
     """`httpx.Client` whose `send()` (so every request) raises `ArgusAPIError` subclasses for status >= 400."""
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        refuse_naive_times(request)
         try:
             response = super().send(request, **kwargs)
             if response.status_code < 400:
@@ -51,6 +55,7 @@ class ArgusAsyncHTTPClient(httpx.AsyncClient):
     """`httpx.AsyncClient` whose `send()` raises `ArgusAPIError` subclasses for status >= 400."""
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        refuse_naive_times(request)
         try:
             response = await super().send(request, **kwargs)
             if response.status_code < 400:
