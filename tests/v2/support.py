@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 from argus_api_v2 import AuthenticatedClient, Client
 from argus_api_v2.api.incidents import create_incident
@@ -21,6 +21,14 @@ from argus_api_v2.types import Response
 from argus_local import ArgusServer, Identities
 
 START = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+ModelT = TypeVar("ModelT")
+
+
+def parsed_as(model: type[ModelT], response: Response[Any], status: int = 201) -> ModelT:
+    """The parsed model of a response that must have `status` (the body is shown when it has not)."""
+    assert response.status_code == status, response.content
+    assert isinstance(response.parsed, model)
+    return response.parsed
 
 
 def client_for(server: ArgusServer, token: str) -> AuthenticatedClient:
@@ -47,10 +55,7 @@ class V2Clients:
         body = IncidentCreate(
             start_time=fields.pop("start_time", START), tags=fields.pop("tags", []), description=description, **fields
         )
-        response = create_incident.sync_detailed(client=self.source, body=body)
-        assert response.status_code == 201, response.content
-        assert isinstance(response.parsed, Incident)
-        return response.parsed
+        return parsed_as(Incident, create_incident.sync_detailed(client=self.source, body=body))
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ from argus_api_v2.models import (
     User,
 )
 
-from .support import Caller, V2Clients
+from .support import Caller, V2Clients, parsed_as
 
 pytestmark = pytest.mark.anyio
 
@@ -446,29 +446,29 @@ async def test_create_source_type_refusals(v2: V2Clients, call: Caller) -> None:
 def maintenance_filter(v2: V2Clients) -> NotificationFilter:
     """Set-up: an admin's filter matching this test's source system (sync, always)."""
     # Filter names are unique per user (a reused one is a server 500).
-    response = create_filter.sync_detailed(
-        client=v2.admin,
-        body=FilterCreate(
-            name=f"maintenance {next(FILTER_NUMBERS)} of {v2.ids.source.source_name}",
-            filter_=FilterContent(source_system_ids=[v2.ids.source.source_pk]),
+    return parsed_as(
+        NotificationFilter,
+        create_filter.sync_detailed(
+            client=v2.admin,
+            body=FilterCreate(
+                name=f"maintenance {next(FILTER_NUMBERS)} of {v2.ids.source.source_name}",
+                filter_=FilterContent(source_system_ids=[v2.ids.source.source_pk]),
+            ),
         ),
     )
-    assert response.status_code == 201, response.content
-    assert isinstance(response.parsed, NotificationFilter)
-    return response.parsed
 
 
 def new_maintenance(v2: V2Clients, filter_pk: int, description: str = "set-up") -> PlannedMaintenance:
     """Set-up: a bounded maintenance window created by this test's admin (sync, always)."""
-    response = create_planned_maintenance.sync_detailed(
-        client=v2.admin,
-        body=PlannedMaintenanceCreate(
-            start_time=WINDOW_START, end_time=WINDOW_END, description=description, filters=[filter_pk]
+    return parsed_as(
+        PlannedMaintenance,
+        create_planned_maintenance.sync_detailed(
+            client=v2.admin,
+            body=PlannedMaintenanceCreate(
+                start_time=WINDOW_START, end_time=WINDOW_END, description=description, filters=[filter_pk]
+            ),
         ),
     )
-    assert response.status_code == 201, response.content
-    assert isinstance(response.parsed, PlannedMaintenance)
-    return response.parsed
 
 
 async def test_create_planned_maintenance(v2: V2Clients, call: Caller) -> None:

@@ -50,7 +50,7 @@ from argus_api_v2.models import (
 )
 from argus_api_v2.types import Response
 
-from .support import START, Caller, V2Clients, tag_values
+from .support import START, Caller, V2Clients, parsed_as, tag_values
 
 pytestmark = pytest.mark.anyio
 
@@ -59,15 +59,11 @@ FUTURE = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)  # an expiration still ahead whi
 
 
 def event_of(response: Response[object], status: int = 201) -> Event:
-    assert response.status_code == status, response.content
-    assert isinstance(response.parsed, Event)
-    return response.parsed
+    return parsed_as(Event, response, status)
 
 
 def ack_of(response: Response[object], status: int = 201) -> Acknowledgement:
-    assert response.status_code == status, response.content
-    assert isinstance(response.parsed, Acknowledgement)
-    return response.parsed
+    return parsed_as(Acknowledgement, response, status)
 
 
 def field_errors(response: Response[object]) -> dict[str, object]:

@@ -21,7 +21,9 @@ CALLED = re.compile(r"await call\(\s*([a-z_0-9]+)\s*,")
 
 def spec_operations() -> set[str]:
     spec = yaml.safe_load(SPEC.read_text())
-    return {op["operationId"] for item in spec["paths"].values() for method, op in item.items() if method in HTTP_METHODS}
+    return {
+        op["operationId"] for item in spec["paths"].values() for method, op in item.items() if method in HTTP_METHODS
+    }
 
 
 def called_operations() -> dict[str, set[str]]:
@@ -41,4 +43,3 @@ def test_the_spec_has_all_documented_operations_and_more() -> None:
 def test_every_spec_operation_is_called_by_an_integration_test() -> None:
     untested = sorted(spec_operations() - called_operations().keys())
     assert untested == [], f"operations in spec/v2.yaml without an integration test: {untested}"
-

@@ -72,7 +72,7 @@ from argus_api_v2.models import (
 )
 from argus_api_v2.types import UNSET
 
-from .support import Caller, V2Clients, tag_values
+from .support import Caller, V2Clients, parsed_as, tag_values
 
 pytestmark = pytest.mark.anyio
 
@@ -89,29 +89,23 @@ def make_timeslot(client: AuthenticatedClient, name: str) -> Timeslot:
     body = TimeslotCreate(
         name=name, time_recurrences=[TimeRecurrenceCreate(days=WEEKDAYS, start="08:00:00", end="16:00:00")]
     )
-    response = create_timeslot.sync_detailed(client=client, body=body)
-    assert response.status_code == 201, response.content
-    assert isinstance(response.parsed, Timeslot)
-    return response.parsed
+    return parsed_as(Timeslot, create_timeslot.sync_detailed(client=client, body=body))
 
 
 def make_filter(
     client: AuthenticatedClient, name: str, content: FilterContent, public: bool = False
 ) -> NotificationFilter:
-    response = create_filter.sync_detailed(client=client, body=FilterCreate(name=name, filter_=content, public=public))
-    assert response.status_code == 201, response.content
-    assert isinstance(response.parsed, NotificationFilter)
-    return response.parsed
+    return parsed_as(
+        NotificationFilter,
+        create_filter.sync_detailed(client=client, body=FilterCreate(name=name, filter_=content, public=public)),
+    )
 
 
 def make_sms_destination(client: AuthenticatedClient, label: str, phone_number: str) -> Destination:
     body = DestinationCreate(
         media="sms", label=label, settings=DestinationSettings.from_dict({"phone_number": phone_number})
     )
-    response = create_destination.sync_detailed(client=client, body=body)
-    assert response.status_code == 201, response.content
-    assert isinstance(response.parsed, Destination)
-    return response.parsed
+    return parsed_as(Destination, create_destination.sync_detailed(client=client, body=body))
 
 
 def make_profile(
@@ -120,10 +114,7 @@ def make_profile(
     if timeslot is None:
         timeslot = make_timeslot(v2.user, f"{name} slot").pk
     body = NotificationProfileCreate(name=name, timeslot=timeslot, filters=filters, destinations=destinations or [])
-    response = create_notification_profile.sync_detailed(client=v2.user, body=body)
-    assert response.status_code == 201, response.content
-    assert isinstance(response.parsed, NotificationProfile)
-    return response.parsed
+    return parsed_as(NotificationProfile, create_notification_profile.sync_detailed(client=v2.user, body=body))
 
 
 def own_source(v2: V2Clients, **conditions: object) -> FilterContent:
