@@ -21,6 +21,8 @@ import enum
 from datetime import datetime
 from typing import Final, Literal
 
+from .naive_times import NaiveDatetimeError
+
 WireEndTime = datetime | Literal["infinity"] | None
 
 
@@ -67,10 +69,7 @@ def end_time_to_api(value: EndTime | datetime, *, field: str = "end_time") -> Wi
 
 
 def require_aware(value: datetime, *, field: str) -> datetime:
-    """`value` unchanged if it carries a time zone; else a ValueError naming the field and the value."""
+    """`value` unchanged if it carries a time zone; else NaiveDatetimeError (a ValueError) naming field and value."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(
-            f"{field}: {value.isoformat()} has no time zone; the server would read it in its own TIME_ZONE. "
-            f"Give an aware datetime, e.g. {value.isoformat()}+00:00 via value.replace(tzinfo=datetime.UTC)"
-        )
+        raise NaiveDatetimeError.for_field(field, value.isoformat())
     return value

@@ -24,7 +24,15 @@ _NAIVE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
 
 
 class NaiveDatetimeError(ArgusError, ValueError):
-    """A date-time without a time zone in a request: refused before sending."""
+    """A date-time without a time zone: refused, never sent and never guessed at."""
+
+    @classmethod
+    def for_field(cls, field: str, iso_value: str, *, unsent: bool = False) -> NaiveDatetimeError:
+        return cls(
+            f"{field}: {iso_value} has no time zone; the server would read it in its own TIME_ZONE. "
+            "Give an aware datetime, e.g. datetime.now(UTC) or value.replace(tzinfo=UTC)."
+            + (" Nothing was sent." if unsent else "")
+        )
 
 
 def refuse_naive_times(request: httpx.Request) -> None:
@@ -55,7 +63,4 @@ def _walk(value: Any, path: str) -> None:
 
 def _check(field: str, value: str) -> None:
     if _NAIVE_ISO.fullmatch(value):
-        raise NaiveDatetimeError(
-            f"{field}: {value} has no time zone; the server would read it in its own TIME_ZONE. "
-            "Give an aware datetime, e.g. datetime.now(UTC) or value.replace(tzinfo=UTC). Nothing was sent."
-        )
+        raise NaiveDatetimeError.for_field(field, value, unsent=True)
