@@ -4,7 +4,7 @@ from argus_ext import connect, paginate_incidents, STATELESS, INFINITY, ArgusAPI
 """
 
 from .auth import TokenAuth, TokenInfo
-from .client import api_root_of, arefresh_token, connect, refresh_token, token_auth
+from .client import ConnectedClient, api_root_of, arefresh_token, connect, refresh_token, token_auth
 from .end_time import INFINITY, STATELESS, EndTime, end_time_from_api, end_time_to_api, require_aware
 from .errors import (
     ArgusAPIError,
@@ -13,12 +13,15 @@ from .errors import (
     ArgusTimeoutError,
     BadRequestError,
     ConflictError,
+    DuplicateSourceIncidentError,
     ForbiddenError,
     MethodNotAllowedError,
     NotFoundError,
     RateLimitedError,
+    RequestRefusedError,
     ServerError,
     UnauthorizedError,
+    UnexpectedResponseError,
 )
 from .filters import join_ids, join_names, join_tags
 from .naive_times import NaiveDatetimeError
@@ -46,6 +49,8 @@ __all__ = [
     "AsyncPaginator",
     "BadRequestError",
     "ConflictError",
+    "ConnectedClient",
+    "DuplicateSourceIncidentError",
     "EndTime",
     "ForbiddenError",
     "MethodNotAllowedError",
@@ -54,11 +59,13 @@ __all__ = [
     "Page",
     "Paginator",
     "RateLimitedError",
+    "RequestRefusedError",
     "RetryPolicy",
     "ServerError",
     "TokenAuth",
     "TokenInfo",
     "UnauthorizedError",
+    "UnexpectedResponseError",
     "allow_unsafe_retries",
     "apaginate_events",
     "apaginate_incidents",

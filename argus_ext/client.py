@@ -3,27 +3,119 @@
     client = connect("https://argus.example.org", token="...")
     incident = get_incident.sync(incident_pk=7, client=client)      # any generated endpoint, sync or async
 
-The generated `Client` builds its own httpx clients unless it is given ready ones; `connect` gives it ours
-(`set_httpx_client` / `set_async_httpx_client`, the generator's hook for this), built by `build_http_clients`:
-`ArgusHTTPClient.send` raises `ArgusAPIError` subclasses, `TokenAuth` sends and renews the token,
-`RetryTransport` retries what is safe to repeat. The generated package is never patched.
+`connect` returns a `ConnectedClient`, a subclass of the generated `Client` that builds its httpx clients from
+one `HTTPSettings` (http.py): `send()` raises `ArgusError` subclasses, `TokenAuth` sends and renews the token,
+`RetryTransport` retries what is safe to repeat. What the generated `Client` would otherwise do on its own is
+overridden so that no path leaves that wiring:
+- `with_headers` / `with_cookies` / `with_timeout` return a ConnectedClient with the same token and wiring;
+- `get_async_httpx_client()` gives each event loop its own httpx.AsyncClient (connections belong to one
+  loop: a second `asyncio.run(...)` with the same client works);
+- `unexpected_response()` (called by the generated functions for an undocumented status or an undecodable
+  body) returns an `UnexpectedResponseError`;
+- `set_httpx_client` / `set_async_httpx_client` are refused (they would drop the wiring): use `httpx_args`.
+The generated package is never patched.
 """
 
 from __future__ import annotations
 
+import asyncio
 import ssl
+import threading
+import weakref
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 from argus_api_v2 import Client
 
 from .auth import LoginMode, TokenAuth, TokenInfo
-from .http import DEFAULT_RETRY, DEFAULT_TIMEOUT, build_http_clients
+from .errors import error_from_unexpected
+from .http import DEFAULT_RETRY, DEFAULT_TIMEOUT, ArgusAsyncHTTPClient, HTTPSettings
 from .retries import RetryPolicy
 
 API_PATH = "/api/v2"
+
+
+class ConnectedClient(Client):
+    """The generated `argus_api_v2.Client`, wired by `connect()` (see this module's docstring)."""
+
+    # The generated Client is a slotted attrs class: our state goes into slots of our own.
+    __slots__ = ("_loop_clients", "_loop_lock", "_settings")
+
+    def __init__(self, settings: HTTPSettings) -> None:
+        timeout = settings.timeout
+        super().__init__(
+            base_url=settings.base_url,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
+            verify_ssl=settings.verify,
+            # The *_detailed functions raise for a status the spec does not document, instead of parsed=None.
+            raise_on_unexpected_status=True,
+        )
+        self._settings = settings
+        self._loop_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, ArgusAsyncHTTPClient] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._loop_lock = threading.Lock()
+        self._client = settings.sync_client()
+
+    def __repr__(self) -> str:
+        return f"ConnectedClient({self._settings.base_url!r}, auth={self._settings.auth!r})"
+
+    @property
+    def settings(self) -> HTTPSettings:
+        """What this client's httpx clients are built from (the auth is shared with derived clients)."""
+        return self._settings
+
+    def get_httpx_client(self) -> httpx.Client:
+        assert self._client is not None  # made in __init__; no method sets it back to None
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The httpx.AsyncClient of the running event loop, made on first use in that loop.
+
+        Outside a running loop (to inspect it, say) one more client is kept for that case.
+        """
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            if self._async_client is None:
+                self._async_client = self._settings.async_client()
+            return self._async_client
+        with self._loop_lock:
+            client = self._loop_clients.get(loop)
+            if client is None or client.is_closed:
+                client = self._loop_clients[loop] = self._settings.async_client()
+            return client
+
+    def set_httpx_client(self, client: httpx.Client) -> NoReturn:
+        _refuse_replacing(client)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
+        _refuse_replacing(async_client)
+
+    def with_headers(self, headers: dict[str, str]) -> ConnectedClient:
+        """A new client like this one (same token, retries, errors), sending these headers too."""
+        return ConnectedClient(self._settings.updated(headers=headers))
+
+    def with_cookies(self, cookies: dict[str, str]) -> ConnectedClient:
+        """A new client like this one (same token, retries, errors), sending these cookies too."""
+        return ConnectedClient(self._settings.updated(cookies=cookies))
+
+    def with_timeout(self, timeout: httpx.Timeout) -> ConnectedClient:
+        """A new client like this one (same token, retries, errors), with this timeout."""
+        return ConnectedClient(replace(self._settings, timeout=timeout))
+
+    def unexpected_response(self, response: httpx.Response, error: Exception | None = None) -> Exception:
+        return error_from_unexpected(response, error)
+
+
+def _refuse_replacing(client: object) -> NoReturn:
+    raise TypeError(
+        f"a connect() client builds its own httpx clients (token, retries, typed errors); got {type(client).__name__}:"
+        " pass your transport, proxy, headers, event hooks, ... as connect(..., httpx_args={...}) instead"
+    )
 
 
 def connect(
@@ -40,7 +132,7 @@ def connect(
     retry: RetryPolicy | None = DEFAULT_RETRY,
     verify: ssl.SSLContext | str | bool = True,
     httpx_args: Mapping[str, Any] | None = None,
-) -> Client:
+) -> ConnectedClient:
     """A generated `argus_api_v2.Client` for the Argus server at `url`, ready for every endpoint, sync and async.
 
     `url`: the server ("https://argus.example.org") or its API v2 root (".../api/v2").
@@ -65,13 +157,7 @@ def connect(
             refresh_margin=refresh_margin,
             on_token=on_token,
         )
-    sync_client, async_client = build_http_clients(
-        api_root, auth=auth, timeout=timeout, retry=retry, verify=verify, httpx_args=httpx_args
-    )
-    client = Client(base_url=api_root, timeout=sync_client.timeout, verify_ssl=verify)
-    client.set_httpx_client(sync_client)
-    client.set_async_httpx_client(async_client)
-    return client
+    return ConnectedClient(HTTPSettings(api_root, auth, timeout, retry, verify, dict(httpx_args or {})))
 
 
 def token_auth(client: Client) -> TokenAuth:

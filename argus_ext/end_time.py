@@ -58,11 +58,12 @@ def end_time_from_api(value: WireEndTime) -> EndTime:
 
 
 def end_time_to_api(value: EndTime | datetime, *, field: str = "end_time") -> WireEndTime:
-    """What to send for end_time: STATELESS -> None, INFINITY or datetime.max -> "infinity", an aware datetime as is."""
+    """What to send for end_time: STATELESS -> None, INFINITY or datetime.max (naive or aware) -> "infinity",
+    an aware datetime as is."""
     if value is STATELESS:
         return None
-    if value is INFINITY or value == datetime.max:
-        return "infinity"
+    if value is INFINITY or (isinstance(value, datetime) and value.replace(tzinfo=None) == datetime.max):
+        return "infinity"  # datetime.max, naive or in any time zone (pyargus's "no end"), means no end too
     if isinstance(value, datetime):
         return require_aware(value, field=field)
     raise ValueError(f"{field}: expected a timezone-aware datetime, INFINITY or STATELESS; got {value!r}")

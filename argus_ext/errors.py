@@ -9,6 +9,7 @@ body. Request headers (the token) and the request body (passwords at login) neve
 
 from __future__ import annotations
 
+import ast
 import email.utils
 import html
 import http
@@ -32,6 +33,11 @@ _TEXT_BODY_LIMIT = 2000
 
 class ArgusError(Exception):
     """Base of everything this client raises on purpose."""
+
+
+class RequestRefusedError(ArgusError, ValueError):
+    """Refused before anything was sent: the server would have misread the request (a naive date-time, a
+    repeated query key). The message names the field and the value."""
 
 
 class ArgusAPIError(ArgusError):
@@ -64,6 +70,25 @@ class ArgusAPIError(ArgusError):
 
 class BadRequestError(ArgusAPIError):
     """400: the server refused the data; see `field_errors`."""
+
+
+class DuplicateSourceIncidentError(BadRequestError):
+    """400: the source system already has an incident with this `source_incident_id`.
+
+    The id stays taken after that incident is closed. The server says so only in raw PostgreSQL text (a
+    unique-violation message); this class reads the id and the source's pk out of it.
+    """
+
+    def __init__(self, message: str, *, source_incident_id: str, source_pk: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.source_incident_id = source_incident_id
+        self.source_pk = source_pk
+
+
+class UnexpectedResponseError(ArgusAPIError):
+    """A response the client cannot return as documented: a redirect (e.g. an SSO proxy in front of Argus), a
+    status the spec does not document for the operation, or a body that does not decode as documented (an HTML
+    page with status 200, a missing field). For a body, the decoding error is `__cause__`."""
 
 
 class UnauthorizedError(ArgusAPIError):
@@ -150,15 +175,48 @@ def error_from_response(response: httpx.Response) -> ArgusAPIError:
     }
     if status == 429:
         return RateLimitedError(message, retry_after=parse_retry_after(response.headers.get("Retry-After")), **kwargs)
+    duplicate = _duplicate_source_incident(body) if status == 400 else None
+    if duplicate is not None:
+        source_incident_id, source_pk = duplicate
+        message = (
+            f"{status} {_reason(response)} for {method} {url}: source system {source_pk} already has an incident "
+            f"with source_incident_id {source_incident_id!r} (ids stay taken after the incident closes)"
+        )
+        return DuplicateSourceIncidentError(
+            message, source_incident_id=source_incident_id, source_pk=source_pk, **kwargs
+        )
+    if status < 400:  # a redirect (or 1xx) nobody followed: not an answer of the API
+        location = response.headers.get("Location")
+        message += f", redirected to {location}" if location else ""
+        return UnexpectedResponseError(message + " (an authentication proxy in front of Argus?)", **kwargs)
     cls = _CLASS_BY_STATUS.get(status, ServerError if status >= 500 else ArgusAPIError)
     return cls(message, **kwargs)
 
 
-def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> ArgusConnectionError:
-    """The typed error for an httpx transport failure; raise it `from exc` to keep the cause."""
+def error_from_unexpected(response: httpx.Response, error: Exception | None = None) -> UnexpectedResponseError:
+    """The error for a success response the generated code cannot return: an undocumented status (`error` None)
+    or a body that did not decode as documented (`error`: what decoding raised)."""
+    method, url = response.request.method, safe_url(response.request.url)
+    if error is None:
+        problem = "a status this operation does not document"
+    else:
+        problem = f"a body that does not decode as documented ({type(error).__name__}: {error})"
+    message = f"{response.status_code} {_reason(response)} for {method} {url}: {problem}"
+    body = decode_body(response)
+    summary = _summarize(body, {})
+    if summary:
+        message += f": {summary}"
+    return UnexpectedResponseError(
+        message, status_code=response.status_code, method=method, url=url, body=body, response=response
+    )
+
+
+def error_from_transport(exc: httpx.RequestError, request: httpx.Request) -> ArgusConnectionError:
+    """The typed error for an httpx request failure (connection, timeout, protocol, content decoding, too many
+    redirects); raise it `from exc` to keep the cause."""
     attempts = int(getattr(exc, ATTEMPTS_ATTRIBUTE, 1))
     cls = ArgusTimeoutError if isinstance(exc, httpx.TimeoutException) else ArgusConnectionError
-    what = "timed out" if cls is ArgusTimeoutError else "connection failed"
+    what = "timed out" if cls is ArgusTimeoutError else "failed"
     url = safe_url(request.url)
     message = f"{request.method} {url} {what} ({type(exc).__name__}: {str(exc) or 'no details'})"
     if attempts > 1:
@@ -232,8 +290,40 @@ def _flatten_into(flat: dict[str, list[str]], key: str, value: Any) -> None:
             # A list serializer's errors: one entry per item, `{}` for the items that were fine.
             for index, item in enumerate(value):
                 _flatten_into(flat, f"{key}.{index}" if key else str(index), item)
+    elif isinstance(value, str) and _LIST_REPR.fullmatch(value):
+        # Some server validators send a Python list's repr as the message: "['Enter a valid key ...']".
+        _flatten_into(flat, key, _read_list_repr(value))
     elif value is not None:
         flat.setdefault(key or "non_field_errors", []).append(str(value))
+
+
+_LIST_REPR = re.compile(r"\[\s*(['\"]).*\1\s*\]", re.DOTALL)
+
+
+def _read_list_repr(text: str) -> list[str] | str:
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return value
+    return text
+
+
+# The server's 400 for a reused source_incident_id: PostgreSQL's unique-violation text, in a bare list.
+_DUPLICATE = re.compile(
+    r"incident_unique_source_incident_id_per_source.*Key \(source_incident_id, source_id\)=\((.*), (\d+)\)",
+    re.DOTALL,
+)
+
+
+def _duplicate_source_incident(body: Any) -> tuple[str, int] | None:
+    messages = body if isinstance(body, list) else [body]
+    for message in messages:
+        match = _DUPLICATE.search(message) if isinstance(message, str) else None
+        if match:
+            return match.group(1), int(match.group(2))
+    return None
 
 
 def _summarize(body: Any, field_errors: Mapping[str, list[str]]) -> str:

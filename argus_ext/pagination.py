@@ -10,6 +10,7 @@ The server answers `{next, previous, results}`; `next` is a URL carrying the fil
 the same filters again with that cursor (not the URL itself), so every page goes through the same generated
 call, auth and retries. A paginator's `cursor` is the cursor of the page being iterated (None: the first):
 after a failure, a new paginator with `cursor=` that value starts over at that page instead of the beginning.
+Iterating a paginator again starts again from its first page (`start_cursor`).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class _Paginator(Generic[T]):
             raise ValueError(f"page_size: expected a whole number >= 1; got {page_size!r}")
         self.endpoint = endpoint
         self.client = client
+        self.start_cursor = cursor
         self.cursor = cursor
         self._kwargs = _prepare_filters(filters)
         if page_size is not None:
@@ -73,21 +75,18 @@ class _Paginator(Generic[T]):
         cursor = {} if self.cursor is None else {"cursor": self.cursor}
         return {"client": self.client, **self._kwargs, **cursor}
 
-    def _page(self, parsed: Any, status_code: int) -> Page[T]:
-        results = getattr(parsed, "results", None)
-        if results is None:
-            # Only a bare generated client gets here (connect() raises typed errors first).
-            raise RuntimeError(f"{self.endpoint.__name__}: expected a page, got status {status_code}: {parsed!r}")
-        return Page(results, self.cursor, cursor_of(parsed.next_), cursor_of(parsed.previous))
+    def _page(self, parsed: Any) -> Page[T]:
+        # `parsed` comes from the generated sync()/asyncio(): a page, or they raised.
+        return Page(parsed.results, self.cursor, cursor_of(parsed.next_), cursor_of(parsed.previous))
 
 
 class Paginator(_Paginator[T]):
     """Iterate the items of every page (`for item in paginator`) or the pages (`paginator.pages()`)."""
 
     def pages(self) -> Iterator[Page[T]]:
+        self.cursor = self.start_cursor  # every iteration reads the whole set, from where the paginator began
         while True:
-            response = self.endpoint.sync_detailed(**self._call_kwargs())
-            page = self._page(response.parsed, response.status_code)
+            page = self._page(self.endpoint.sync(**self._call_kwargs()))
             yield page
             if page.next_cursor is None:
                 return
@@ -102,9 +101,9 @@ class AsyncPaginator(_Paginator[T]):
     """`async for item in paginator`, or `async for page in paginator.pages()`."""
 
     async def pages(self) -> AsyncIterator[Page[T]]:
+        self.cursor = self.start_cursor  # every iteration reads the whole set, from where the paginator began
         while True:
-            response = await self.endpoint.asyncio_detailed(**self._call_kwargs())
-            page = self._page(response.parsed, response.status_code)
+            page = self._page(await self.endpoint.asyncio(**self._call_kwargs()))
             yield page
             if page.next_cursor is None:
                 return

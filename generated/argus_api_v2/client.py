@@ -4,6 +4,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from . import errors
+
 
 @define
 class Client:
@@ -68,6 +70,18 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def unexpected_response(self, response: httpx.Response, error: Exception | None = None) -> Exception:
+        """The exception the API functions raise for a response they cannot return as documented.
+
+        `error` is None for a status that is not documented (sync() and asyncio() accept only the documented
+        success statuses; the *_detailed functions any documented status), else the exception raised while
+        decoding the body (the API functions raise the result `from error`). Returns errors.UnexpectedStatus
+        for a status, `error` itself for a body; a subclass may return its own exception types.
+        """
+        if error is not None:
+            return error
+        return errors.UnexpectedStatus(response.status_code, response.content)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -202,6 +216,18 @@ class AuthenticatedClient:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def unexpected_response(self, response: httpx.Response, error: Exception | None = None) -> Exception:
+        """The exception the API functions raise for a response they cannot return as documented.
+
+        `error` is None for a status that is not documented (sync() and asyncio() accept only the documented
+        success statuses; the *_detailed functions any documented status), else the exception raised while
+        decoding the body (the API functions raise the result `from error`). Returns errors.UnexpectedStatus
+        for a status, `error` itself for a body; a subclass may return its own exception types.
+        """
+        if error is not None:
+            return error
+        return errors.UnexpectedStatus(response.status_code, response.content)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

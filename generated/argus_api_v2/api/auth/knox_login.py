@@ -1,9 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.expiring_token import ExpiringToken
@@ -42,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -54,8 +53,21 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Detail | ExpiringToken | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExpiringToken:
+    if response.status_code == 200:
+        return cast(ExpiringToken, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -97,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Detail | ExpiringToken | None:
+) -> ExpiringToken:
     """Log in and get an extra, expiring token
 
      Exchanges a username and password for a new knox token that expires (after 10 hours by
@@ -110,17 +122,22 @@ def sync(
         body (LoginRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ExpiringToken
+        ExpiringToken
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -160,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Detail | ExpiringToken | None:
+) -> ExpiringToken:
     """Log in and get an extra, expiring token
 
      Exchanges a username and password for a new knox token that expires (after 10 hours by
@@ -173,16 +190,17 @@ async def asyncio(
         body (LoginRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ExpiringToken
+        ExpiringToken
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

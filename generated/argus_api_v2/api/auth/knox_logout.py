@@ -3,7 +3,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...types import Response
@@ -30,7 +29,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -40,8 +39,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Detail | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return cast(None, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -73,23 +85,27 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | None:
+) -> None:
     """Revoke the knox token used for this call
 
      The knox token that authenticates this call is refused from then on. Only knox tokens are
     accepted here: an ordinary API token (from `obtain_token`) gets 401 "Invalid token.".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail
+        None
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -119,22 +135,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | None:
+) -> None:
     """Revoke the knox token used for this call
 
      The knox token that authenticates this call is refused from then on. Only knox tokens are
     accepted here: an ordinary API token (from `obtain_token`) gets 401 "Invalid token.".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

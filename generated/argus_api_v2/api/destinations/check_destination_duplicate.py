@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.duplicate_check import DuplicateCheck
@@ -70,7 +69,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -82,8 +81,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | DuplicateCheck | FieldErrors | list[str] | str | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DuplicateCheck:
+    if response.status_code == 200:
+        return cast(DuplicateCheck, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -124,7 +138,7 @@ def sync(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | DuplicateCheck | FieldErrors | list[str] | str | None:
+) -> DuplicateCheck:
     """Whether another user has the same destination
 
      True if another user has a destination with the same medium and settings. An unknown
@@ -136,17 +150,22 @@ def sync(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DuplicateCheck | FieldErrors | list[str] | str
+        DuplicateCheck
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         pk=pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -185,7 +204,7 @@ async def asyncio(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | DuplicateCheck | FieldErrors | list[str] | str | None:
+) -> DuplicateCheck:
     """Whether another user has the same destination
 
      True if another user has a destination with the same medium and settings. An unknown
@@ -197,16 +216,17 @@ async def asyncio(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DuplicateCheck | FieldErrors | list[str] | str
+        DuplicateCheck
     """
 
-    return (
-        await asyncio_detailed(
-            pk=pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

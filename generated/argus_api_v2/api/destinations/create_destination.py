@@ -3,7 +3,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.destination import Destination
 from ...models.destination_create import DestinationCreate
@@ -70,7 +69,7 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -82,8 +81,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Destination | Detail | FieldErrors | list[str] | str | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Destination:
+    if response.status_code == 201:
+        return cast(Destination, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -123,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DestinationCreate,
-) -> Destination | Detail | FieldErrors | list[str] | str | None:
+) -> Destination:
     """Add a destination
 
      Adds a place to send notifications to: `media` is a media slug ("email", "sms") and
@@ -134,17 +148,22 @@ def sync(
         body (DestinationCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Destination | Detail | FieldErrors | list[str] | str
+        Destination
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -182,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DestinationCreate,
-) -> Destination | Detail | FieldErrors | list[str] | str | None:
+) -> Destination:
     """Add a destination
 
      Adds a place to send notifications to: `media` is a media slug ("email", "sms") and
@@ -193,16 +212,17 @@ async def asyncio(
         body (DestinationCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Destination | Detail | FieldErrors | list[str] | str
+        Destination
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

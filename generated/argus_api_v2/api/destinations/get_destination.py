@@ -1,10 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.destination import Destination
 from ...models.detail import Detail
@@ -42,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -54,8 +53,21 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Destination | Detail | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Destination:
+    if response.status_code == 200:
+        return cast(Destination, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -93,7 +105,7 @@ def sync(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Destination | Detail | None:
+) -> Destination:
     """One of the user's destinations
 
      Returns one destination of the logged-in user.
@@ -102,17 +114,22 @@ def sync(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Destination | Detail
+        Destination
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         pk=pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -148,7 +165,7 @@ async def asyncio(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Destination | Detail | None:
+) -> Destination:
     """One of the user's destinations
 
      Returns one destination of the logged-in user.
@@ -157,16 +174,17 @@ async def asyncio(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Destination | Detail
+        Destination
     """
 
-    return (
-        await asyncio_detailed(
-            pk=pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

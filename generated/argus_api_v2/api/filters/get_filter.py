@@ -1,10 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.notification_filter import NotificationFilter
@@ -49,7 +48,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -61,8 +60,21 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Detail | NotificationFilter | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NotificationFilter:
+    if response.status_code == 200:
+        return cast(NotificationFilter, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -102,7 +114,7 @@ def sync(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | NotificationFilter | None:
+) -> NotificationFilter:
     """One of the user's filters
 
      Returns one filter of the logged-in user. Another user's public filter, although
@@ -113,17 +125,22 @@ def sync(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | NotificationFilter
+        NotificationFilter
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         pk=pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -161,7 +178,7 @@ async def asyncio(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | NotificationFilter | None:
+) -> NotificationFilter:
     """One of the user's filters
 
      Returns one filter of the logged-in user. Another user's public filter, although
@@ -172,16 +189,17 @@ async def asyncio(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | NotificationFilter
+        NotificationFilter
     """
 
-    return (
-        await asyncio_detailed(
-            pk=pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

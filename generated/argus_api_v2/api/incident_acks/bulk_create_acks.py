@@ -3,7 +3,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_ack_request import BulkAckRequest
 from ...models.bulk_ack_response import BulkAckResponse
@@ -78,7 +77,7 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -90,8 +89,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkAckResponse:
+    if response.status_code == 201:
+        return cast(BulkAckResponse, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -131,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAckRequest,
-) -> BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail | None:
+) -> BulkAckResponse:
     """Acknowledge several incidents
 
      Adds the same acknowledgement to every incident listed; each incident gets its own status
@@ -142,17 +156,22 @@ def sync(
         body (BulkAckRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail
+        BulkAckResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -190,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAckRequest,
-) -> BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail | None:
+) -> BulkAckResponse:
     """Acknowledge several incidents
 
      Adds the same acknowledgement to every incident listed; each incident gets its own status
@@ -201,16 +220,17 @@ async def asyncio(
         body (BulkAckRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkAckResponse | BulkAckResponse | FieldErrors | list[str] | str | Detail
+        BulkAckResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

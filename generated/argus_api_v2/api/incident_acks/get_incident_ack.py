@@ -1,10 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acknowledgement import Acknowledgement
 from ...models.detail import Detail
@@ -46,7 +45,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -58,8 +57,21 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Acknowledgement | Detail | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Acknowledgement:
+    if response.status_code == 200:
+        return cast(Acknowledgement, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -101,7 +113,7 @@ def sync(
     ack_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Acknowledgement | Detail | None:
+) -> Acknowledgement:
     """One acknowledgement of an incident
 
      Returns one acknowledgement.
@@ -111,18 +123,23 @@ def sync(
         ack_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Acknowledgement | Detail
+        Acknowledgement
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         incident_pk=incident_pk,
         ack_pk=ack_pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -162,7 +179,7 @@ async def asyncio(
     ack_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Acknowledgement | Detail | None:
+) -> Acknowledgement:
     """One acknowledgement of an incident
 
      Returns one acknowledgement.
@@ -172,17 +189,18 @@ async def asyncio(
         ack_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Acknowledgement | Detail
+        Acknowledgement
     """
 
-    return (
-        await asyncio_detailed(
-            incident_pk=incident_pk,
-            ack_pk=ack_pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        ack_pk=ack_pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

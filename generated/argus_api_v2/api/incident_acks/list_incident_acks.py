@@ -1,10 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acknowledgement import Acknowledgement
 from ...models.detail import Detail
@@ -49,7 +48,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -61,8 +60,21 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Detail | list[Acknowledgement] | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Acknowledgement]:
+    if response.status_code == 200:
+        return cast(list[Acknowledgement], _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -100,7 +112,7 @@ def sync(
     incident_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | list[Acknowledgement] | None:
+) -> list[Acknowledgement]:
     """The acknowledgements of an incident
 
      Every acknowledgement of the incident (not paginated).
@@ -109,17 +121,22 @@ def sync(
         incident_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | list[Acknowledgement]
+        list[Acknowledgement]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         incident_pk=incident_pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -155,7 +172,7 @@ async def asyncio(
     incident_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | list[Acknowledgement] | None:
+) -> list[Acknowledgement]:
     """The acknowledgements of an incident
 
      Every acknowledgement of the incident (not paginated).
@@ -164,16 +181,17 @@ async def asyncio(
         incident_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | list[Acknowledgement]
+        list[Acknowledgement]
     """
 
-    return (
-        await asyncio_detailed(
-            incident_pk=incident_pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

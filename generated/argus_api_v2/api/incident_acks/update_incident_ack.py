@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acknowledgement import Acknowledgement
 from ...models.acknowledgement_patch import AcknowledgementPatch
@@ -81,7 +80,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -93,8 +92,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Acknowledgement:
+    if response.status_code == 200:
+        return cast(Acknowledgement, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -141,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AcknowledgementPatch,
-) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
+) -> Acknowledgement:
     """Change the expiration of an acknowledgement
 
      Like `replace_incident_ack`. Beware: argus-server 2.10.2 treats a missing `expiration` as
@@ -153,19 +167,24 @@ def sync(
         body (AcknowledgementPatch):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Acknowledgement | Detail | FieldErrors | list[str] | str
+        Acknowledgement
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         incident_pk=incident_pk,
         ack_pk=ack_pk,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -210,7 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AcknowledgementPatch,
-) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
+) -> Acknowledgement:
     """Change the expiration of an acknowledgement
 
      Like `replace_incident_ack`. Beware: argus-server 2.10.2 treats a missing `expiration` as
@@ -222,18 +241,19 @@ async def asyncio(
         body (AcknowledgementPatch):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Acknowledgement | Detail | FieldErrors | list[str] | str
+        Acknowledgement
     """
 
-    return (
-        await asyncio_detailed(
-            incident_pk=incident_pk,
-            ack_pk=ack_pk,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        ack_pk=ack_pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -3,7 +3,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_event_request import BulkEventRequest
 from ...models.bulk_event_response import BulkEventResponse
@@ -78,7 +77,7 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -90,8 +89,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkEventResponse:
+    if response.status_code == 201:
+        return cast(BulkEventResponse, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -136,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEventRequest,
-) -> BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail | None:
+) -> BulkEventResponse:
     """Add one event to several incidents
 
      Adds the same event to every incident listed; each incident gets its own status and errors
@@ -152,17 +166,22 @@ def sync(
         body (BulkEventRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail
+        BulkEventResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -205,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEventRequest,
-) -> BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail | None:
+) -> BulkEventResponse:
     """Add one event to several incidents
 
      Adds the same event to every incident listed; each incident gets its own status and errors
@@ -221,16 +240,17 @@ async def asyncio(
         body (BulkEventRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkEventResponse | BulkEventResponse | FieldErrors | list[str] | str | Detail
+        BulkEventResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

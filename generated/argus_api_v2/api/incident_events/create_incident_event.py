@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.event import Event
@@ -79,7 +78,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -91,8 +90,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | Event | FieldErrors | list[str] | str | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Event:
+    if response.status_code == 201:
+        return cast(Event, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -147,7 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EventCreate,
-) -> Detail | Event | FieldErrors | list[str] | str | None:
+) -> Event:
     """Add an event to an incident
 
      END (only source systems) closes the incident, its end_time becoming the event's
@@ -170,18 +184,23 @@ def sync(
         body (EventCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | Event | FieldErrors | list[str] | str
+        Event
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         incident_pk=incident_pk,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -234,7 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EventCreate,
-) -> Detail | Event | FieldErrors | list[str] | str | None:
+) -> Event:
     """Add an event to an incident
 
      END (only source systems) closes the incident, its end_time becoming the event's
@@ -257,17 +276,18 @@ async def asyncio(
         body (EventCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | Event | FieldErrors | list[str] | str
+        Event
     """
 
-    return (
-        await asyncio_detailed(
-            incident_pk=incident_pk,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

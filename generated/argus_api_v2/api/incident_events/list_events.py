@@ -1,9 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.event_page import EventPage
@@ -50,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -60,8 +59,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Detail | EventPage | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventPage:
+    if response.status_code == 200:
+        return cast(EventPage, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -103,7 +115,7 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Detail | EventPage | None:
+) -> EventPage:
     """List the events of all incidents
 
      Every event of every incident, latest `timestamp` first, one page at a time (cursor pagination).
@@ -113,18 +125,23 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | EventPage
+        EventPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -164,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Detail | EventPage | None:
+) -> EventPage:
     """List the events of all incidents
 
      Every event of every incident, latest `timestamp` first, one page at a time (cursor pagination).
@@ -174,17 +191,18 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | EventPage
+        EventPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,10 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.event import Event
@@ -47,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -59,8 +58,21 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Detail | list[Event] | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Event]:
+    if response.status_code == 200:
+        return cast(list[Event], _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -98,7 +110,7 @@ def sync(
     incident_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | list[Event] | None:
+) -> list[Event]:
     """The events of an incident
 
      Every event of the incident, latest `timestamp` first (not paginated).
@@ -107,17 +119,22 @@ def sync(
         incident_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | list[Event]
+        list[Event]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         incident_pk=incident_pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -153,7 +170,7 @@ async def asyncio(
     incident_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | list[Event] | None:
+) -> list[Event]:
     """The events of an incident
 
      Every event of the incident, latest `timestamp` first (not paginated).
@@ -162,16 +179,17 @@ async def asyncio(
         incident_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | list[Event]
+        list[Event]
     """
 
-    return (
-        await asyncio_detailed(
-            incident_pk=incident_pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

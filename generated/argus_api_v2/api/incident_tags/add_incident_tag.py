@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.field_errors import FieldErrors
@@ -78,7 +77,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -90,8 +89,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | TagValue | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TagValue:
+    if response.status_code == 201:
+        return cast(TagValue, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -135,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TagValue,
-) -> Detail | FieldErrors | list[str] | str | TagValue | None:
+) -> TagValue:
     """Add a tag to an incident
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
@@ -147,18 +161,23 @@ def sync(
             underscores.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | TagValue
+        TagValue
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         incident_pk=incident_pk,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -200,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TagValue,
-) -> Detail | FieldErrors | list[str] | str | TagValue | None:
+) -> TagValue:
     """Add a tag to an incident
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
@@ -212,17 +231,18 @@ async def asyncio(
             underscores.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | TagValue
+        TagValue
     """
 
-    return (
-        await asyncio_detailed(
-            incident_pk=incident_pk,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

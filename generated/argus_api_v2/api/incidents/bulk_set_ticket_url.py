@@ -3,7 +3,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_ticket_url_request import BulkTicketUrlRequest
 from ...models.bulk_ticket_url_response import BulkTicketUrlResponse
@@ -70,7 +69,7 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -82,8 +81,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkTicketUrlResponse | Detail | FieldErrors | list[str] | str | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkTicketUrlResponse:
+    if response.status_code == 201:
+        return cast(BulkTicketUrlResponse, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -122,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkTicketUrlRequest,
-) -> BulkTicketUrlResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkTicketUrlResponse:
     """Set the ticket URL of several incidents
 
      Sets one ticket URL on every incident listed. The answer has one entry per incident,
@@ -132,17 +146,22 @@ def sync(
         body (BulkTicketUrlRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkTicketUrlResponse | Detail | FieldErrors | list[str] | str
+        BulkTicketUrlResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkTicketUrlRequest,
-) -> BulkTicketUrlResponse | Detail | FieldErrors | list[str] | str | None:
+) -> BulkTicketUrlResponse:
     """Set the ticket URL of several incidents
 
      Sets one ticket URL on every incident listed. The answer has one entry per incident,
@@ -189,16 +208,17 @@ async def asyncio(
         body (BulkTicketUrlRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkTicketUrlResponse | Detail | FieldErrors | list[str] | str
+        BulkTicketUrlResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...types import Response
@@ -45,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_405
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -55,8 +54,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Detail | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return cast(None, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -95,7 +107,7 @@ def sync(
     incident_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | None:
+) -> None:
     """Delete an incident (refused unless the server allows it)
 
      Argus keeps incidents forever by default (setting INDELIBLE_INCIDENTS): then this answers
@@ -105,17 +117,22 @@ def sync(
         incident_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         incident_pk=incident_pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -152,7 +169,7 @@ async def asyncio(
     incident_pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Detail | None:
+) -> None:
     """Delete an incident (refused unless the server allows it)
 
      Argus keeps incidents forever by default (setting INDELIBLE_INCIDENTS): then this answers
@@ -162,16 +179,17 @@ async def asyncio(
         incident_pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            incident_pk=incident_pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

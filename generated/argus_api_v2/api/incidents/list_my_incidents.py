@@ -4,7 +4,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.field_errors import FieldErrors
@@ -130,7 +129,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -142,8 +141,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | IncidentPage | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IncidentPage:
+    if response.status_code == 200:
+        return cast(IncidentPage, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -239,7 +253,7 @@ def sync(
     tags: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Detail | FieldErrors | list[str] | str | IncidentPage | None:
+) -> IncidentPage:
     """List the incidents the calling user reported
 
      Like `list_incidents`, but only the incidents added by the logged-in user (a source
@@ -264,15 +278,14 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | IncidentPage
+        IncidentPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         acked=acked,
         open_=open_,
         stateful=stateful,
@@ -288,7 +301,13 @@ def sync(
         tags=tags,
         cursor=cursor,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -382,7 +401,7 @@ async def asyncio(
     tags: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Detail | FieldErrors | list[str] | str | IncidentPage | None:
+) -> IncidentPage:
     """List the incidents the calling user reported
 
      Like `list_incidents`, but only the incidents added by the logged-in user (a source
@@ -407,30 +426,31 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | IncidentPage
+        IncidentPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            acked=acked,
-            open_=open_,
-            stateful=stateful,
-            level_lte=level_lte,
-            duration_gte=duration_gte,
-            start_time_gte=start_time_gte,
-            start_time_lte=start_time_lte,
-            end_time_gte=end_time_gte,
-            end_time_lte=end_time_lte,
-            end_time_isnull=end_time_isnull,
-            source_incident_id=source_incident_id,
-            ticket=ticket,
-            tags=tags,
-            cursor=cursor,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        acked=acked,
+        open_=open_,
+        stateful=stateful,
+        level_lte=level_lte,
+        duration_gte=duration_gte,
+        start_time_gte=start_time_gte,
+        start_time_lte=start_time_lte,
+        end_time_gte=end_time_gte,
+        end_time_lte=end_time_lte,
+        end_time_isnull=end_time_isnull,
+        source_incident_id=source_incident_id,
+        ticket=ticket,
+        tags=tags,
+        cursor=cursor,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.field_errors import FieldErrors
@@ -70,7 +69,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -82,8 +81,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | MediaJsonSchema | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MediaJsonSchema:
+    if response.status_code == 200:
+        return cast(MediaJsonSchema, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -123,7 +137,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | FieldErrors | list[str] | str | MediaJsonSchema | None:
+) -> MediaJsonSchema:
     """The JSON schema of a medium's settings
 
      What `settings` a destination of this medium takes, as a JSON schema. An unknown slug is a
@@ -134,17 +148,22 @@ def sync(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | MediaJsonSchema
+        MediaJsonSchema
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         slug=slug,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -182,7 +201,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | FieldErrors | list[str] | str | MediaJsonSchema | None:
+) -> MediaJsonSchema:
     """The JSON schema of a medium's settings
 
      What `settings` a destination of this medium takes, as a JSON schema. An unknown slug is a
@@ -193,16 +212,17 @@ async def asyncio(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | MediaJsonSchema
+        MediaJsonSchema
     """
 
-    return (
-        await asyncio_detailed(
-            slug=slug,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        slug=slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

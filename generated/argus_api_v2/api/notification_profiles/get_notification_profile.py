@@ -1,10 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.notification_profile import NotificationProfile
@@ -44,7 +43,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -56,8 +55,21 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Detail | NotificationProfile | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NotificationProfile:
+    if response.status_code == 200:
+        return cast(NotificationProfile, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -95,7 +107,7 @@ def sync(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | NotificationProfile | None:
+) -> NotificationProfile:
     """One of the user's notification profiles
 
      Returns one notification profile of the logged-in user.
@@ -104,17 +116,22 @@ def sync(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | NotificationProfile
+        NotificationProfile
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         pk=pk,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -150,7 +167,7 @@ async def asyncio(
     pk: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Detail | NotificationProfile | None:
+) -> NotificationProfile:
     """One of the user's notification profiles
 
      Returns one notification profile of the logged-in user.
@@ -159,16 +176,17 @@ async def asyncio(
         pk (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | NotificationProfile
+        NotificationProfile
     """
 
-    return (
-        await asyncio_detailed(
-            pk=pk,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

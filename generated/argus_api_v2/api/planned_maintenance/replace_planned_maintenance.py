@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail import Detail
 from ...models.field_errors import FieldErrors
@@ -84,7 +83,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise client.unexpected_response(response)
     else:
         return None
 
@@ -96,8 +95,23 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse(client=client, response=response),
     )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | PlannedMaintenance | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlannedMaintenance:
+    if response.status_code == 200:
+        return cast(PlannedMaintenance, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
 
 
 def sync_detailed(
@@ -140,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlannedMaintenanceCreate,
-) -> Detail | FieldErrors | list[str] | str | PlannedMaintenance | None:
+) -> PlannedMaintenance:
     """Replace planned maintenance (admins only)
 
      Replaces the window, description and filters. As on create, a left-out or null `end_time`
@@ -151,18 +165,23 @@ def sync(
         body (PlannedMaintenanceCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | PlannedMaintenance
+        PlannedMaintenance
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         pk=pk,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -203,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlannedMaintenanceCreate,
-) -> Detail | FieldErrors | list[str] | str | PlannedMaintenance | None:
+) -> PlannedMaintenance:
     """Replace planned maintenance (admins only)
 
      Replaces the window, description and filters. As on create, a left-out or null `end_time`
@@ -214,17 +233,18 @@ async def asyncio(
         body (PlannedMaintenanceCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | FieldErrors | list[str] | str | PlannedMaintenance
+        PlannedMaintenance
     """
 
-    return (
-        await asyncio_detailed(
-            pk=pk,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        pk=pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)
