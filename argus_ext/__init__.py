@@ -38,6 +38,23 @@ from .pagination import (
     paginate_my_incidents,
 )
 from .retries import RetryPolicy, allow_unsafe_retries
+from .tags import Tags, tags_from_api, tags_to_api
+from .workflows import (
+    aacknowledge,
+    acknowledge,
+    afind_incidents,
+    afind_my_incident,
+    aheartbeat,
+    apost_event,
+    areopen,
+    aresolve,
+    find_incidents,
+    find_my_incident,
+    heartbeat,
+    post_event,
+    reopen,
+    resolve,
+)
 
 __all__ = [
     "INFINITY",
@@ -85,4 +102,23 @@ __all__ = [
     "refresh_token",
     "require_aware",
     "token_auth",
+]
+__all__ += [
+    "Tags",
+    "aacknowledge",
+    "acknowledge",
+    "afind_incidents",
+    "afind_my_incident",
+    "aheartbeat",
+    "apost_event",
+    "areopen",
+    "aresolve",
+    "find_incidents",
+    "find_my_incident",
+    "heartbeat",
+    "post_event",
+    "reopen",
+    "resolve",
+    "tags_from_api",
+    "tags_to_api",
 ]

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
+from ...models.phone_number import PhoneNumber
+from ...models.phone_number_request import PhoneNumberRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    pk: int,
+    *,
+    body: PhoneNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/auth/phone-number/{pk}/".format(
+            pk=quote(str(pk), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | PhoneNumber | None:
+    if response.status_code == 201:
+        response_201 = PhoneNumber.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_response(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Detail | FieldErrors | list[str] | str | PhoneNumber]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(client=client, response=response),
+    )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | PhoneNumber | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PhoneNumber:
+    if response.status_code == 201:
+        return cast(PhoneNumber, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
+
+
+def sync_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberRequest,
+) -> Response[Detail | FieldErrors | list[str] | str | PhoneNumber]:
+    """Change a phone number
+
+     Sets the number and answers **201** (not 200). A `pk` the user has no phone number with
+    (an unknown one) creates a new phone number, with a new primary key, instead of a 404.
+
+    Args:
+        pk (int):
+        body (PhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Detail | FieldErrors | list[str] | str | PhoneNumber]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberRequest,
+) -> PhoneNumber:
+    """Change a phone number
+
+     Sets the number and answers **201** (not 200). A `pk` the user has no phone number with
+    (an unknown one) creates a new phone number, with a new primary key, instead of a 404.
+
+    Args:
+        pk (int):
+        body (PhoneNumberRequest):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PhoneNumber
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberRequest,
+) -> Response[Detail | FieldErrors | list[str] | str | PhoneNumber]:
+    """Change a phone number
+
+     Sets the number and answers **201** (not 200). A `pk` the user has no phone number with
+    (an unknown one) creates a new phone number, with a new primary key, instead of a 404.
+
+    Args:
+        pk (int):
+        body (PhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Detail | FieldErrors | list[str] | str | PhoneNumber]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberRequest,
+) -> PhoneNumber:
+    """Change a phone number
+
+     Sets the number and answers **201** (not 200). A `pk` the user has no phone number with
+    (an unknown one) creates a new phone number, with a new primary key, instead of a 404.
+
+    Args:
+        pk (int):
+        body (PhoneNumberRequest):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PhoneNumber
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
+from ...types import Response
+
+
+def _get_kwargs(
+    pk: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/notificationprofiles/filters/{pk}/".format(
+            pk=quote(str(pk), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Detail | FieldErrors | list[str] | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_response(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(client=client, response=response),
+    )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Detail | FieldErrors | list[str] | str | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return cast(None, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
+
+
+def sync_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+    """Delete a filter
+
+     Deletes one filter; a filter in use by a notification profile cannot be deleted (400, a
+    bare string naming the profiles). A filter that does not exist (or is another user's)
+    gets an HTML 500 on argus-server 1.37.0 (a server bug), not a 404.
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Detail | FieldErrors | list[str] | str]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete a filter
+
+     Deletes one filter; a filter in use by a notification profile cannot be deleted (400, a
+    bare string naming the profiles). A filter that does not exist (or is another user's)
+    gets an HTML 500 on argus-server 1.37.0 (a server bug), not a 404.
+
+    Args:
+        pk (int):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Detail | FieldErrors | list[str] | str]:
+    """Delete a filter
+
+     Deletes one filter; a filter in use by a notification profile cannot be deleted (400, a
+    bare string naming the profiles). A filter that does not exist (or is another user's)
+    gets an HTML 500 on argus-server 1.37.0 (a server bug), not a 404.
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Detail | FieldErrors | list[str] | str]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete a filter
+
+     Deletes one filter; a filter in use by a notification profile cannot be deleted (400, a
+    bare string naming the profiles). A filter that does not exist (or is another user's)
+    gets an HTML 500 on argus-server 1.37.0 (a server bug), not a 404.
+
+    Args:
+        pk (int):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

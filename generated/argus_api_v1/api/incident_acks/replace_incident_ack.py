@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.acknowledgement import Acknowledgement
+from ...models.acknowledgement_update import AcknowledgementUpdate
+from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
+from ...types import Response
+
+
+def _get_kwargs(
+    incident_pk: int,
+    ack_pk: int,
+    *,
+    body: AcknowledgementUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/incidents/{incident_pk}/acks/{ack_pk}/".format(
+            incident_pk=quote(str(incident_pk), safe=""),
+            ack_pk=quote(str(ack_pk), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
+    if response.status_code == 200:
+        response_200 = Acknowledgement.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_response(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(client=client, response=response),
+    )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Acknowledgement | Detail | FieldErrors | list[str] | str | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Acknowledgement:
+    if response.status_code == 200:
+        return cast(Acknowledgement, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
+
+
+def sync_detailed(
+    incident_pk: int,
+    ack_pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AcknowledgementUpdate,
+) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
+    """Set the expiration of an acknowledgement
+
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 1.37.0 also accepts a body without
+    `expiration`, and then clears it (never expires).
+
+    Args:
+        incident_pk (int):
+        ack_pk (int):
+        body (AcknowledgementUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | Detail | FieldErrors | list[str] | str]
+    """
+
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        ack_pk=ack_pk,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    incident_pk: int,
+    ack_pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AcknowledgementUpdate,
+) -> Acknowledgement:
+    """Set the expiration of an acknowledgement
+
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 1.37.0 also accepts a body without
+    `expiration`, and then clears it (never expires).
+
+    Args:
+        incident_pk (int):
+        ack_pk (int):
+        body (AcknowledgementUpdate):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement
+    """
+
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        ack_pk=ack_pk,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    incident_pk: int,
+    ack_pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AcknowledgementUpdate,
+) -> Response[Acknowledgement | Detail | FieldErrors | list[str] | str]:
+    """Set the expiration of an acknowledgement
+
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 1.37.0 also accepts a body without
+    `expiration`, and then clears it (never expires).
+
+    Args:
+        incident_pk (int):
+        ack_pk (int):
+        body (AcknowledgementUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | Detail | FieldErrors | list[str] | str]
+    """
+
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        ack_pk=ack_pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    incident_pk: int,
+    ack_pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AcknowledgementUpdate,
+) -> Acknowledgement:
+    """Set the expiration of an acknowledgement
+
+     Changes when the acknowledgement expires (null = never). The new expiration must be in the
+    future (400 naming `expiration`), and an acknowledgement that has already expired cannot
+    be changed (400 with a bare list). argus-server 1.37.0 also accepts a body without
+    `expiration`, and then clears it (never expires).
+
+    Args:
+        incident_pk (int):
+        ack_pk (int):
+        body (AcknowledgementUpdate):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement
+    """
+
+    kwargs = _get_kwargs(
+        incident_pk=incident_pk,
+        ack_pk=ack_pk,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
+from ...models.notification_profile import NotificationProfile
+from ...models.notification_profile_create import NotificationProfileCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NotificationProfileCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notificationprofiles/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | NotificationProfile | None:
+    if response.status_code == 201:
+        response_201 = NotificationProfile.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_response(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Detail | FieldErrors | list[str] | str | NotificationProfile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(client=client, response=response),
+    )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | NotificationProfile | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NotificationProfile:
+    if response.status_code == 201:
+        return cast(NotificationProfile, _parse(client=client, response=response))
+    raise client.unexpected_response(response)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationProfileCreate,
+) -> Response[Detail | FieldErrors | list[str] | str | NotificationProfile]:
+    """Add a notification profile
+
+     Creates a notification profile for the logged-in user from a timeslot and filters of
+    theirs, notifying by the `media` codes given ("EM" email, "SM" SMS to `phone_number`, one
+    of the user's phone numbers). "SM" without a phone number is a 400 naming `phone_number`;
+    a timeslot of another user is a 400 in `non_field_errors`.
+
+    Args:
+        body (NotificationProfileCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Detail | FieldErrors | list[str] | str | NotificationProfile]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationProfileCreate,
+) -> NotificationProfile:
+    """Add a notification profile
+
+     Creates a notification profile for the logged-in user from a timeslot and filters of
+    theirs, notifying by the `media` codes given ("EM" email, "SM" SMS to `phone_number`, one
+    of the user's phone numbers). "SM" without a phone number is a 400 naming `phone_number`;
+    a timeslot of another user is a 400 in `non_field_errors`.
+
+    Args:
+        body (NotificationProfileCreate):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationProfile
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationProfileCreate,
+) -> Response[Detail | FieldErrors | list[str] | str | NotificationProfile]:
+    """Add a notification profile
+
+     Creates a notification profile for the logged-in user from a timeslot and filters of
+    theirs, notifying by the `media` codes given ("EM" email, "SM" SMS to `phone_number`, one
+    of the user's phone numbers). "SM" without a phone number is a 400 naming `phone_number`;
+    a timeslot of another user is a 400 in `non_field_errors`.
+
+    Args:
+        body (NotificationProfileCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Detail | FieldErrors | list[str] | str | NotificationProfile]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationProfileCreate,
+) -> NotificationProfile:
+    """Add a notification profile
+
+     Creates a notification profile for the logged-in user from a timeslot and filters of
+    theirs, notifying by the `media` codes given ("EM" email, "SM" SMS to `phone_number`, one
+    of the user's phone numbers). "SM" without a phone number is a 400 naming `phone_number`;
+    a timeslot of another user is a 400 in `non_field_errors`.
+
+    Args:
+        body (NotificationProfileCreate):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationProfile
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
+from ...models.incident import Incident
+from ...types import Response
+
+
+def _get_kwargs(
+    pk: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notificationprofiles/{pk}/incidents/".format(
+            pk=quote(str(pk), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | list[Incident] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Incident.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FieldErrors | list[str] | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_0 = FieldErrors.from_dict(data)
+
+                return componentsschemas_validation_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_validation_error_body_type_1 = cast(list[str], data)
+
+                return componentsschemas_validation_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | list[str] | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise client.unexpected_response(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Detail | FieldErrors | list[str] | str | list[Incident]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(client=client, response=response),
+    )
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Detail | FieldErrors | list[str] | str | list[Incident] | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unexpected_response(response, error) from error
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Incident]:
+    if response.status_code == 200:
+        return cast(list[Incident], _parse(client=client, response=response))
+    raise client.unexpected_response(response)
+
+
+def sync_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Detail | FieldErrors | list[str] | str | list[Incident]]:
+    """The incidents a notification profile matches
+
+     All incidents, open and historic, that the profile's filters match (not paginated). An
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Detail | FieldErrors | list[str] | str | list[Incident]]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Incident]:
+    """The incidents a notification profile matches
+
+     All incidents, open and historic, that the profile's filters match (not paginated). An
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
+
+    Args:
+        pk (int):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Incident]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Detail | FieldErrors | list[str] | str | list[Incident]]:
+    """The incidents a notification profile matches
+
+     All incidents, open and historic, that the profile's filters match (not paginated). An
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
+
+    Args:
+        pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Detail | FieldErrors | list[str] | str | list[Incident]]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pk: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Incident]:
+    """The incidents a notification profile matches
+
+     All incidents, open and historic, that the profile's filters match (not paginated). An
+    unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
+    a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
+    number gets an HTML 500 (a server bug).
+
+    Args:
+        pk (int):
+
+    Raises:
+        client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Incident]
+    """
+
+    kwargs = _get_kwargs(
+        pk=pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success(client=client, response=response)

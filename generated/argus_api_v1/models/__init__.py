@@ -1,0 +1,105 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .acknowledgement import Acknowledgement
+from .acknowledgement_create import AcknowledgementCreate
+from .acknowledgement_event import AcknowledgementEvent
+from .acknowledgement_patch import AcknowledgementPatch
+from .acknowledgement_update import AcknowledgementUpdate
+from .actor import Actor
+from .api_metadata import ApiMetadata
+from .api_metadata_api_version import ApiMetadataApiVersion
+from .api_metadata_jsonapi_schema import ApiMetadataJsonapiSchema
+from .current_user import CurrentUser
+from .detail import Detail
+from .event import Event
+from .event_create import EventCreate
+from .event_create_type import EventCreateType
+from .event_type_value import EventTypeValue
+from .field_errors import FieldErrors
+from .filter_content import FilterContent
+from .filter_content_response import FilterContentResponse
+from .filter_create import FilterCreate
+from .filter_patch import FilterPatch
+from .incident import Incident
+from .incident_create import IncidentCreate
+from .incident_page import IncidentPage
+from .incident_patch import IncidentPatch
+from .incident_replace import IncidentReplace
+from .incidents_metadata import IncidentsMetadata
+from .login_request import LoginRequest
+from .media_code import MediaCode
+from .notification_filter import NotificationFilter
+from .notification_profile import NotificationProfile
+from .notification_profile_create import NotificationProfileCreate
+from .notification_profile_patch import NotificationProfilePatch
+from .phone_number import PhoneNumber
+from .phone_number_patch import PhoneNumberPatch
+from .phone_number_request import PhoneNumberRequest
+from .source_system import SourceSystem
+from .source_system_create import SourceSystemCreate
+from .source_system_patch import SourceSystemPatch
+from .source_system_type import SourceSystemType
+from .source_system_update import SourceSystemUpdate
+from .tag import Tag
+from .tag_value import TagValue
+from .ticket_url import TicketUrl
+from .time_recurrence import TimeRecurrence
+from .time_recurrence_create import TimeRecurrenceCreate
+from .timeslot import Timeslot
+from .timeslot_create import TimeslotCreate
+from .timeslot_patch import TimeslotPatch
+from .token import Token
+from .user import User
+
+__all__ = (
+    "Acknowledgement",
+    "AcknowledgementCreate",
+    "AcknowledgementEvent",
+    "AcknowledgementPatch",
+    "AcknowledgementUpdate",
+    "Actor",
+    "ApiMetadata",
+    "ApiMetadataApiVersion",
+    "ApiMetadataJsonapiSchema",
+    "CurrentUser",
+    "Detail",
+    "Event",
+    "EventCreate",
+    "EventCreateType",
+    "EventTypeValue",
+    "FieldErrors",
+    "FilterContent",
+    "FilterContentResponse",
+    "FilterCreate",
+    "FilterPatch",
+    "Incident",
+    "IncidentCreate",
+    "IncidentPage",
+    "IncidentPatch",
+    "IncidentReplace",
+    "IncidentsMetadata",
+    "LoginRequest",
+    "MediaCode",
+    "NotificationFilter",
+    "NotificationProfile",
+    "NotificationProfileCreate",
+    "NotificationProfilePatch",
+    "PhoneNumber",
+    "PhoneNumberPatch",
+    "PhoneNumberRequest",
+    "SourceSystem",
+    "SourceSystemCreate",
+    "SourceSystemPatch",
+    "SourceSystemType",
+    "SourceSystemUpdate",
+    "Tag",
+    "TagValue",
+    "TicketUrl",
+    "TimeRecurrence",
+    "TimeRecurrenceCreate",
+    "Timeslot",
+    "TimeslotCreate",
+    "TimeslotPatch",
+    "Token",
+    "User",
+)

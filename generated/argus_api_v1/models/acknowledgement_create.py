@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement_event import AcknowledgementEvent
+
+
+T = TypeVar("T", bound="AcknowledgementCreate")
+
+
+@_attrs_define
+class AcknowledgementCreate:
+    """The v1 acknowledgement body, `{"event": {"timestamp", "description"}, "expiration"}`
+    (v2 takes the event's fields flat). argus-server 1.37.0 answers an HTML 500 to a body
+    without `event`, v2's flat form included (a server bug).
+
+        Attributes:
+            event (AcknowledgementEvent): The event part of a v1 acknowledgement request.
+            expiration (datetime.datetime | None | Unset): When the acknowledgement stops counting, or null for never.
+    """
+
+    event: AcknowledgementEvent
+    expiration: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.to_dict()
+
+        expiration: None | str | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        elif isinstance(self.expiration, datetime.datetime):
+            expiration = self.expiration.isoformat()
+        else:
+            expiration = self.expiration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.acknowledgement_event import AcknowledgementEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = AcknowledgementEvent.from_dict(d.pop("event"))
+
+        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration = _parse_expiration(d.pop("expiration", UNSET))
+
+        acknowledgement_create = cls(
+            event=event,
+            expiration=expiration,
+        )
+
+        acknowledgement_create.additional_properties = d
+        return acknowledgement_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

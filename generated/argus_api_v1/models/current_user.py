@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.phone_number import PhoneNumber
+
+
+T = TypeVar("T", bound="CurrentUser")
+
+
+@_attrs_define
+class CurrentUser:
+    """
+    Attributes:
+        username (str):
+        first_name (str):
+        last_name (str):
+        email (str):
+        phone_numbers (list[PhoneNumber]): The user's phone numbers (see auth/phone-number/).
+    """
+
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    phone_numbers: list[PhoneNumber]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        phone_numbers = []
+        for phone_numbers_item_data in self.phone_numbers:
+            phone_numbers_item = phone_numbers_item_data.to_dict()
+            phone_numbers.append(phone_numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "phone_numbers": phone_numbers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        email = d.pop("email")
+
+        phone_numbers = []
+        _phone_numbers = d.pop("phone_numbers")
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+            phone_numbers.append(phone_numbers_item)
+
+        current_user = cls(
+            username=username,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone_numbers=phone_numbers,
+        )
+
+        current_user.additional_properties = d
+        return current_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FilterContent")
+
+
+@_attrs_define
+class FilterContent:
+    """Which incidents match: every field given must match. Booleans and maxlevel may be null
+    (no condition); tags are "key=value" (same key: any of them; different keys: all). A
+    filter with no condition at all matches no incident. The v1 server knows only these
+    fields (v2's source_types and event_types are silently dropped).
+
+        Attributes:
+            source_system_ids (list[int] | Unset):
+            tags (list[str] | Unset):
+            open_ (bool | None | Unset):
+            acked (bool | None | Unset):
+            stateful (bool | None | Unset):
+            maxlevel (int | None | Unset):
+    """
+
+    source_system_ids: list[int] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    open_: bool | None | Unset = UNSET
+    acked: bool | None | Unset = UNSET
+    stateful: bool | None | Unset = UNSET
+    maxlevel: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_system_ids: list[int] | Unset = UNSET
+        if not isinstance(self.source_system_ids, Unset):
+            source_system_ids = self.source_system_ids
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        open_: bool | None | Unset
+        if isinstance(self.open_, Unset):
+            open_ = UNSET
+        else:
+            open_ = self.open_
+
+        acked: bool | None | Unset
+        if isinstance(self.acked, Unset):
+            acked = UNSET
+        else:
+            acked = self.acked
+
+        stateful: bool | None | Unset
+        if isinstance(self.stateful, Unset):
+            stateful = UNSET
+        else:
+            stateful = self.stateful
+
+        maxlevel: int | None | Unset
+        if isinstance(self.maxlevel, Unset):
+            maxlevel = UNSET
+        else:
+            maxlevel = self.maxlevel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_system_ids is not UNSET:
+            field_dict["sourceSystemIds"] = source_system_ids
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if acked is not UNSET:
+            field_dict["acked"] = acked
+        if stateful is not UNSET:
+            field_dict["stateful"] = stateful
+        if maxlevel is not UNSET:
+            field_dict["maxlevel"] = maxlevel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_system_ids = cast(list[int], d.pop("sourceSystemIds", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        def _parse_open_(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        open_ = _parse_open_(d.pop("open", UNSET))
+
+        def _parse_acked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        acked = _parse_acked(d.pop("acked", UNSET))
+
+        def _parse_stateful(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stateful = _parse_stateful(d.pop("stateful", UNSET))
+
+        def _parse_maxlevel(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        maxlevel = _parse_maxlevel(d.pop("maxlevel", UNSET))
+
+        filter_content = cls(
+            source_system_ids=source_system_ids,
+            tags=tags,
+            open_=open_,
+            acked=acked,
+            stateful=stateful,
+            maxlevel=maxlevel,
+        )
+
+        filter_content.additional_properties = d
+        return filter_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag_value import TagValue
+
+
+T = TypeVar("T", bound="IncidentReplace")
+
+
+@_attrs_define
+class IncidentReplace:
+    """
+    Attributes:
+        tags (list[TagValue]):
+        details_url (str | Unset):
+        ticket_url (str | Unset):
+        level (int | Unset): Severity, 1 (most severe) to 5.
+        description (str | Unset):
+        metadata (Any | Unset): Any JSON the source system wants to attach (usually an object).
+    """
+
+    tags: list[TagValue]
+    details_url: str | Unset = UNSET
+    ticket_url: str | Unset = UNSET
+    level: int | Unset = UNSET
+    description: str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        details_url = self.details_url
+
+        ticket_url = self.ticket_url
+
+        level = self.level
+
+        description = self.description
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
+        if details_url is not UNSET:
+            field_dict["details_url"] = details_url
+        if ticket_url is not UNSET:
+            field_dict["ticket_url"] = ticket_url
+        if level is not UNSET:
+            field_dict["level"] = level
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag_value import TagValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = TagValue.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        details_url = d.pop("details_url", UNSET)
+
+        ticket_url = d.pop("ticket_url", UNSET)
+
+        level = d.pop("level", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        incident_replace = cls(
+            tags=tags,
+            details_url=details_url,
+            ticket_url=ticket_url,
+            level=level,
+            description=description,
+            metadata=metadata,
+        )
+
+        incident_replace.additional_properties = d
+        return incident_replace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.filter_content_response import FilterContentResponse
+
+
+T = TypeVar("T", bound="NotificationFilter")
+
+
+@_attrs_define
+class NotificationFilter:
+    """
+    Attributes:
+        pk (int):
+        name (str):
+        filter_string (str): The v1 form of the filter: a JSON object as a string, always with `sourceSystemIds` and
+            `tags`, such as `{"sourceSystemIds": [], "tags": ["host=a"]}`.
+        filter_ (FilterContentResponse): A filter's content as stored: open, acked, stateful and maxlevel always (null
+            for no
+            condition), sourceSystemIds and tags only when they were set through `filter`.
+    """
+
+    pk: int
+    name: str
+    filter_string: str
+    filter_: FilterContentResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pk = self.pk
+
+        name = self.name
+
+        filter_string = self.filter_string
+
+        filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pk": pk,
+                "name": name,
+                "filter_string": filter_string,
+                "filter": filter_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_content_response import FilterContentResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pk = d.pop("pk")
+
+        name = d.pop("name")
+
+        filter_string = d.pop("filter_string")
+
+        filter_ = FilterContentResponse.from_dict(d.pop("filter"))
+
+        notification_filter = cls(
+            pk=pk,
+            name=name,
+            filter_string=filter_string,
+            filter_=filter_,
+        )
+
+        notification_filter.additional_properties = d
+        return notification_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.notification_filter import NotificationFilter
+    from ..models.phone_number import PhoneNumber
+    from ..models.timeslot import Timeslot
+
+
+T = TypeVar("T", bound="NotificationProfile")
+
+
+@_attrs_define
+class NotificationProfile:
+    """
+    Attributes:
+        pk (int):
+        timeslot (Timeslot):
+        filters (list[NotificationFilter]):
+        media (list[str]): Media codes, "EM" (email) and "SM" (SMS); a plain string so a newer code never breaks a
+            client.
+        active (bool):
+        phone_number (None | PhoneNumber): The phone number SMS notifications go to, or null.
+    """
+
+    pk: int
+    timeslot: Timeslot
+    filters: list[NotificationFilter]
+    media: list[str]
+    active: bool
+    phone_number: None | PhoneNumber
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
+
+        pk = self.pk
+
+        timeslot = self.timeslot.to_dict()
+
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        media = self.media
+
+        active = self.active
+
+        phone_number: dict[str, Any] | None
+        if isinstance(self.phone_number, PhoneNumber):
+            phone_number = self.phone_number.to_dict()
+        else:
+            phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pk": pk,
+                "timeslot": timeslot,
+                "filters": filters,
+                "media": media,
+                "active": active,
+                "phone_number": phone_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_filter import NotificationFilter  # noqa: PLC0415
+        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
+        from ..models.timeslot import Timeslot  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pk = d.pop("pk")
+
+        timeslot = Timeslot.from_dict(d.pop("timeslot"))
+
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = NotificationFilter.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        media = cast(list[str], d.pop("media"))
+
+        active = d.pop("active")
+
+        def _parse_phone_number(data: object) -> None | PhoneNumber:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                phone_number_type_0 = PhoneNumber.from_dict(data)
+
+                return phone_number_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhoneNumber, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number"))
+
+        notification_profile = cls(
+            pk=pk,
+            timeslot=timeslot,
+            filters=filters,
+            media=media,
+            active=active,
+            phone_number=phone_number,
+        )
+
+        notification_profile.additional_properties = d
+        return notification_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.time_recurrence import TimeRecurrence
+
+
+T = TypeVar("T", bound="Timeslot")
+
+
+@_attrs_define
+class Timeslot:
+    """
+    Attributes:
+        pk (int):
+        name (str):
+        time_recurrences (list[TimeRecurrence]):
+    """
+
+    pk: int
+    name: str
+    time_recurrences: list[TimeRecurrence]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pk = self.pk
+
+        name = self.name
+
+        time_recurrences = []
+        for time_recurrences_item_data in self.time_recurrences:
+            time_recurrences_item = time_recurrences_item_data.to_dict()
+            time_recurrences.append(time_recurrences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pk": pk,
+                "name": name,
+                "time_recurrences": time_recurrences,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_recurrence import TimeRecurrence  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pk = d.pop("pk")
+
+        name = d.pop("name")
+
+        time_recurrences = []
+        _time_recurrences = d.pop("time_recurrences")
+        for time_recurrences_item_data in _time_recurrences:
+            time_recurrences_item = TimeRecurrence.from_dict(time_recurrences_item_data)
+
+            time_recurrences.append(time_recurrences_item)
+
+        timeslot = cls(
+            pk=pk,
+            name=name,
+            time_recurrences=time_recurrences,
+        )
+
+        timeslot.additional_properties = d
+        return timeslot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

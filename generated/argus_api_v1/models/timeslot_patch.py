@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_recurrence_create import TimeRecurrenceCreate
+
+
+T = TypeVar("T", bound="TimeslotPatch")
+
+
+@_attrs_define
+class TimeslotPatch:
+    """
+    Attributes:
+        name (str | Unset):
+        time_recurrences (list[TimeRecurrenceCreate] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    time_recurrences: list[TimeRecurrenceCreate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        time_recurrences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.time_recurrences, Unset):
+            time_recurrences = []
+            for time_recurrences_item_data in self.time_recurrences:
+                time_recurrences_item = time_recurrences_item_data.to_dict()
+                time_recurrences.append(time_recurrences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if time_recurrences is not UNSET:
+            field_dict["time_recurrences"] = time_recurrences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_recurrence_create import TimeRecurrenceCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _time_recurrences = d.pop("time_recurrences", UNSET)
+        time_recurrences: list[TimeRecurrenceCreate] | Unset = UNSET
+        if _time_recurrences is not UNSET:
+            time_recurrences = []
+            for time_recurrences_item_data in _time_recurrences:
+                time_recurrences_item = TimeRecurrenceCreate.from_dict(time_recurrences_item_data)
+
+                time_recurrences.append(time_recurrences_item)
+
+        timeslot_patch = cls(
+            name=name,
+            time_recurrences=time_recurrences,
+        )
+
+        timeslot_patch.additional_properties = d
+        return timeslot_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
