@@ -37,11 +37,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = Detail.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = Detail.from_dict(response.json())
 
