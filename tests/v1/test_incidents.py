@@ -137,6 +137,37 @@ async def test_list_incidents_pages_and_filters(v1: V1Clients, call: Caller) -> 
     assert invalid_cursor.parsed == Detail(detail="Invalid cursor")
 
 
+async def test_list_incidents_time_source_and_ticket_filters(v1: V1Clients, call: Caller) -> None:
+    source = v1.ids.source
+    closed = v1.new_incident("closed after an hour", end_time=START + dt.timedelta(hours=1))
+    ticketed = v1.new_incident("with a ticket", ticket_url="https://tickets.example.org/1")
+    by_source = await call(
+        list_incidents,
+        client=v1.user,
+        source_id_in=f"{source.source_pk},987654321",
+        source_name_in=source.source_name,
+        source_type_in=source.source_type,
+    )
+    assert {i.pk for i in parsed_as(IncidentPage, by_source, 200).results} == {closed.pk, ticketed.pk}
+    in_window = await call(
+        list_incidents,
+        client=v1.user,
+        source_id_in=str(source.source_pk),
+        start_time_gte=START - dt.timedelta(minutes=1),
+        start_time_lte=START,
+        end_time_gte=START,
+        end_time_lte=START + dt.timedelta(hours=2),
+        duration_gte=60,
+    )
+    assert [i.pk for i in parsed_as(IncidentPage, in_window, 200).results] == [closed.pk]
+    with_ticket = await call(list_incidents, client=v1.user, source_id_in=str(source.source_pk), ticket=True)
+    assert [i.pk for i in parsed_as(IncidentPage, with_ticket, 200).results] == [ticketed.pk]
+    by_id = await call(
+        list_incidents, client=v1.user, source_incident_id="no-such-id", source_id_in=str(source.source_pk)
+    )
+    assert parsed_as(IncidentPage, by_id, 200).results == []
+
+
 async def test_list_my_incidents(v1: V1Clients, call: Caller) -> None:
     mine = v1.new_incident("mine")
     response = await call(list_my_incidents, client=v1.source, page_size=50, open_=True)

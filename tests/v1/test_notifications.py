@@ -92,6 +92,16 @@ def make_profile(v1: V1Clients, **fields: Any) -> NotificationProfile:
     return parsed_as(NotificationProfile, create_notification_profile.sync_detailed(client=v1.user, body=body))
 
 
+async def test_wrong_or_missing_token_is_401(v1: V1Clients, call: Caller) -> None:
+    bad_token = v1.with_token("not-a-real-token")
+    for endpoint in (list_notification_profiles, list_timeslots, list_filters):
+        refused = await call(endpoint, client=bad_token)
+        assert (refused.status_code, refused.parsed) == (401, Detail(detail="Invalid token.")), endpoint.__name__
+    anonymous = await call(preview_filter, client=v1.anonymous, body=FilterContent(open_=True))
+    assert anonymous.status_code == 401
+    assert anonymous.parsed == Detail(detail="Authentication credentials were not provided.")
+
+
 # ----------------------------------------------------------------------------------------- timeslots
 
 
