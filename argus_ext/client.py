@@ -19,6 +19,7 @@ The generated package is never patched.
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 import threading
 import weakref
@@ -130,7 +131,7 @@ def connect(
     on_token: Callable[[TokenInfo], None] | None = None,
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
     retry: RetryPolicy | None = DEFAULT_RETRY,
-    verify: ssl.SSLContext | str | bool = True,
+    verify: ssl.SSLContext | str | os.PathLike[str] | bool = True,
     httpx_args: Mapping[str, Any] | None = None,
 ) -> ConnectedClient:
     """A generated `argus_api_v2.Client` for the Argus server at `url`, ready for every endpoint, sync and async.
@@ -141,6 +142,7 @@ def connect(
     of `token` (the client renews `refresh_margin` before it). `on_token(info)` is called with every new token,
     so you can save it. No credentials at all: only the unauthenticated operations (metadata, logins) work.
     Defaults: TLS verified, 30 s timeout (10 s to connect), `RetryPolicy()` (2 retries of safe requests).
+    `verify`: True (the system's CAs via httpx), False, an `ssl.SSLContext`, or the path of a CA bundle file.
     """
     api_root = api_root_of(url)
     if token is not None:
@@ -157,6 +159,9 @@ def connect(
             refresh_margin=refresh_margin,
             on_token=on_token,
         )
+    if isinstance(verify, (str, os.PathLike)):
+        # A CA bundle path becomes the SSLContext httpx wants (httpx 0.28 deprecates verify=<path>).
+        verify = ssl.create_default_context(cafile=os.fspath(verify))
     return ConnectedClient(HTTPSettings(api_root, auth, timeout, retry, verify, dict(httpx_args or {})))
 
 

@@ -123,7 +123,9 @@ class HTTPSettings:
 
     def sync_client(self) -> ArgusHTTPClient:
         args, hooks, custom, options = self._split()
-        inner = custom if isinstance(custom, httpx.BaseTransport) else httpx.HTTPTransport(verify=self.verify, **options)
+        inner = (
+            custom if isinstance(custom, httpx.BaseTransport) else httpx.HTTPTransport(verify=self.verify, **options)
+        )
         transport: httpx.BaseTransport = inner if self.retry is None else RetryTransport(inner, policy=self.retry)
         return ArgusHTTPClient(transport=transport, event_hooks=_hooks(hooks, asynchronous=False), **args)
 

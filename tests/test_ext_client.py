@@ -8,7 +8,9 @@ import re
 import ssl
 import subprocess
 import threading
+import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -23,6 +25,7 @@ from argus_ext import (
     BadRequestError,
     MethodNotAllowedError,
     NotFoundError,
+    ServerError,
     TokenAuth,
     UnauthorizedError,
     api_root_of,
@@ -62,8 +65,8 @@ def test_defaults_set_timeouts(v2_server: ArgusServer, v2_ids: Identities) -> No
 
 
 @pytest.fixture(scope="module")
-def self_signed_https_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A loopback HTTPS server whose certificate no CA signed (made with the openssl command)."""
+def self_signed_https(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A loopback HTTPS server whose certificate no CA signed (made with the openssl command): URL, cert file."""
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
@@ -78,6 +81,8 @@ def self_signed_https_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             "1",
             "-subj",
             "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
             "-keyout",
             str(key),
             "-out",
@@ -92,16 +97,29 @@ def self_signed_https_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"https://127.0.0.1:{server.server_address[1]}"
+    yield f"https://127.0.0.1:{server.server_address[1]}", cert
     server.shutdown()
     server.server_close()
 
 
-def test_tls_is_verified_by_default(self_signed_https_url: str) -> None:
-    client = connect(self_signed_https_url, token="abc", retry=None)
+def test_tls_is_verified_by_default(self_signed_https: tuple[str, Path]) -> None:
+    client = connect(self_signed_https[0], token="abc", retry=None)
     with pytest.raises(ArgusConnectionError) as caught:
         get_api_metadata.sync(client=client)
     assert "CERTIFICATE_VERIFY_FAILED" in repr(caught.value.__cause__)
+
+
+@pytest.mark.parametrize("as_path", [False, True], ids=["str", "Path"])
+def test_verify_takes_a_ca_bundle_path_without_httpx_deprecation(
+    self_signed_https: tuple[str, Path], as_path: bool
+) -> None:
+    url, cert = self_signed_https
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)  # httpx 0.28 deprecates verify=<path>
+        client = connect(url, token="abc", retry=None, verify=cert if as_path else str(cert))
+        # The handshake succeeds; this bare test server answers every GET with 501.
+        with pytest.raises(ServerError, match="^501"):
+            get_api_metadata.sync(client=client)
 
 
 def test_username_and_password_log_in_on_first_use(v2_server: ArgusServer, v2_ids: Identities) -> None:

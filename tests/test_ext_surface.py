@@ -179,7 +179,12 @@ def test_replacing_the_httpx_clients_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("key", "value", "instead"),
-    [("verify", False, "verify="), ("auth", ("u", "p"), "token="), ("timeout", 1.0, "timeout="), ("base_url", BASE, "url")],
+    [
+        ("verify", False, "verify="),
+        ("auth", ("u", "p"), "token="),
+        ("timeout", 1.0, "timeout="),
+        ("base_url", BASE, "url"),
+    ],
 )
 def test_httpx_args_that_repeat_connect_parameters_are_refused(key: str, value: Any, instead: str) -> None:
     with pytest.raises(ValueError, match=rf"httpx_args\['{key}'\]: .*pass {instead}"):
@@ -298,3 +303,21 @@ def test_field_errors_sent_as_a_python_list_repr_read_as_plain_messages(
     assert error.value.field_errors == {
         "tags.0.tag": ["Enter a valid key consisting of lowercase letters, numbers and underscores."]
     }
+
+
+# -- the server behaviours the README warns about ---------------------------------------------------------------
+
+
+def test_server_behaviours_the_readme_warns_about(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    source = connect(v2_server.url, token=v2_ids.source.token)
+    user = connect(v2_server.url, token=v2_ids.user.token)
+    key = f"readme=s{v2_ids.source.source_pk}"
+    stateless = _post(source, "stateless", [key], end_time=None)
+    listed = {flag: {i.pk for i in paginate_incidents(user, tags=[key], open_=flag)} for flag in (True, False)}
+    assert stateless not in listed[True] and stateless not in listed[False]  # neither open nor closed
+    assert stateless in {i.pk for i in paginate_incidents(user, tags=[key])}
+    # Any end user may PATCH an incident a source system owns.
+    from argus_api_v2.api.incidents import update_incident
+    from argus_api_v2.models import IncidentPatch
+
+    assert update_incident.sync(incident_pk=stateless, client=user, body=IncidentPatch(level=1)).level == 1
