@@ -215,6 +215,11 @@ async def test_update_incident(v1: V1Clients, call: Caller) -> None:
     assert isinstance(invalid.parsed, FieldErrors) and "level" in invalid.parsed.additional_properties
     missing = await call(update_incident, client=v1.source, incident_pk=987654321, body=IncidentPatch(level=1))
     assert missing.status_code == 404
+    # Only who added a tag may drop it this way (remove_incident_tag has no such rule).
+    others_tags = IncidentPatch(tags=tag_values("host=mine"))
+    refused = await call(update_incident, client=v1.user, incident_pk=made.pk, body=others_tags)
+    not_yours = "Cannot remove this tag when you're not the one who added it."
+    assert refused.parsed == FieldErrors.from_dict({"host=b": not_yours, "extra=yes": not_yours})
 
 
 async def test_replace_incident(v1: V1Clients, call: Caller) -> None:

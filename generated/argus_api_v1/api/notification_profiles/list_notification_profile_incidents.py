@@ -115,7 +115,7 @@ def sync_detailed(
      All incidents, open and historic, that the profile's filters match (not paginated). An
     unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
     a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
-    number gets an HTML 500 (a server bug).
+    number gets an HTML 500 on argus-server 1.37.0 (a server bug).
 
     Args:
         pk (int):
@@ -149,7 +149,7 @@ def sync(
      All incidents, open and historic, that the profile's filters match (not paginated). An
     unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
     a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
-    number gets an HTML 500 (a server bug).
+    number gets an HTML 500 on argus-server 1.37.0 (a server bug).
 
     Args:
         pk (int):
@@ -183,7 +183,7 @@ async def asyncio_detailed(
      All incidents, open and historic, that the profile's filters match (not paginated). An
     unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
     a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
-    number gets an HTML 500 (a server bug).
+    number gets an HTML 500 on argus-server 1.37.0 (a server bug).
 
     Args:
         pk (int):
@@ -215,7 +215,7 @@ async def asyncio(
      All incidents, open and historic, that the profile's filters match (not paginated). An
     unknown profile, or another user's, is a 400 with a bare list of messages; only a `pk` with
     a "." (no route matches) gets a 404, Django's HTML page. Any other `pk` that is not a
-    number gets an HTML 500 (a server bug).
+    number gets an HTML 500 on argus-server 1.37.0 (a server bug).
 
     Args:
         pk (int):
