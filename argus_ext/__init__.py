@@ -37,6 +37,7 @@ from .pagination import (
     paginate_incidents,
     paginate_my_incidents,
 )
+from .reconcile import Problem, ReconcileReport, areconcile, reconcile
 from .retries import RetryPolicy, allow_unsafe_retries
 from .tags import Tags, tags_from_api, tags_to_api
 from .workflows import (
@@ -104,6 +105,8 @@ __all__ = [
     "token_auth",
 ]
 __all__ += [
+    "Problem",
+    "ReconcileReport",
     "Tags",
     "aacknowledge",
     "acknowledge",
@@ -111,12 +114,14 @@ __all__ += [
     "afind_my_incident",
     "aheartbeat",
     "apost_event",
+    "areconcile",
     "areopen",
     "aresolve",
     "find_incidents",
     "find_my_incident",
     "heartbeat",
     "post_event",
+    "reconcile",
     "reopen",
     "resolve",
     "tags_from_api",
