@@ -34,8 +34,8 @@ REPO = Path(__file__).resolve().parent.parent
 SPEC_DIR = REPO / "spec"
 GENERATED = REPO / "generated"
 CONFIG = REPO / "generator" / "config.yaml"
-# Template overrides (see the comment at the top of each): client.py (the "Token" prefix, unexpected_response)
-# and endpoint_module.py (sync()/asyncio() return the success model only).
+# Template overrides (see the comment at the top of each): client.py (the "Token" prefix, unexpected_response),
+# endpoint_module.py (sync()/asyncio() return the success model only), models_init.py (models load on use).
 TEMPLATES = REPO / "generator" / "templates"
 # The venv this script runs in: its ruff is the one the generator's post_hooks find on PATH.
 VENV_BIN = Path(sys.executable).parent
