@@ -6,12 +6,16 @@ writes nothing" is a claim about what reached the server.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import threading
 import time
 import uuid
 from collections import Counter
 from collections.abc import Mapping
+from pathlib import Path
 
 import httpx
 import pytest
@@ -236,3 +240,23 @@ async def test_bad_input_is_refused_before_sending(v2_server: ArgusServer, v2_id
         await areconcile(client, {}, concurrency=0)
     report = reconcile(client, {"x": Problem("x")})  # an end user trying a source system's job: reported
     assert list(report.failed) == ["x"] and isinstance(report.failed["x"], BadRequestError)
+
+
+def test_the_glue_service_example_prints_its_reports(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    example = Path(__file__).resolve().parent.parent / "examples" / "glue_service.py"
+    env = {**os.environ, "ARGUS_URL": v2_server.url, "ARGUS_TOKEN": v2_ids.source.token}
+    ran = subprocess.run([sys.executable, example], env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert ran.stdout.splitlines() == [
+        "round 1 (three problems appear): created ['zbx-101', 'zbx-102', 'zbx-103']",
+        (
+            "round 2 (disk fixed, load worse, backup failed): created ['zbx-104']; resolved ['zbx-101']; "
+            "updated ['zbx-103']; unchanged ['zbx-102']"
+        ),
+        "round 3 (nothing changed, async): unchanged ['zbx-102', 'zbx-103', 'zbx-104']",
+        "round 4 (the disk fills up again): resolved ['zbx-102', 'zbx-103', 'zbx-104']; re-opened ['zbx-101']",
+    ]
+    client = connect(v2_server.url, token=v2_ids.source.token)
+    assert open_in_argus(client) == expected(
+        {"zbx-101": Problem("db1: disk 97% full", level=2, tags={"host": "db1", "problem": ["disk", "wal"]})}
+    )
