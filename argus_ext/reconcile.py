@@ -16,7 +16,8 @@ that incident with a RES event and updates what changed; `on_closed_id="fail"` r
 
 Failures of one problem are reported, not raised, and the run goes on. A connection failure stops the run
 (no point sending hundreds of requests to a server that is gone): what was not attempted is in `not_attempted`.
-Nothing is written twice, so the next run completes the work, whatever the point where this one stopped.
+Nothing is written twice, so the next run completes the work, whatever the point where this one stopped. Only
+a failure of the first read raises (its error as is), since nothing has been written then.
 """
 
 from __future__ import annotations
