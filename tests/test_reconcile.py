@@ -260,3 +260,10 @@ def test_the_glue_service_example_prints_its_reports(v2_server: ArgusServer, v2_
     assert open_in_argus(client) == expected(
         {"zbx-101": Problem("db1: disk 97% full", level=2, tags={"host": "db1", "problem": ["disk", "wal"]})}
     )
+
+
+@MODES
+async def test_a_failed_first_read_raises(mode: str) -> None:
+    nowhere = connect("http://127.0.0.1:9", token="t0k3n", retry=None)  # the discard port: nothing listens
+    with pytest.raises(ArgusConnectionError):
+        await run(mode, nowhere, problems(range(3)))
