@@ -282,3 +282,30 @@ async def test_refresh_token(mode: str, v2_server: ArgusServer, v2_ids: Identiti
         await call(pair_for(mode, v2_server, v2_ids.source.token).ours, "get_my_incidents")
     renewed = pair_for(mode, v2_server, token.token)  # the README's "c = Client(..., token=tokenobj.token)"
     assert await call(renewed.theirs, "get_my_incidents") == []
+
+
+def test_multi_valued_tags_behave_like_pyargus_ones() -> None:
+    pairs = [("host", "a"), ("host", "b"), ("room", "1")]
+    theirs, ours = pyargus.MultiValueDict(pairs), argus_ext.pyargus.MultiValueDict(pairs)
+    assert dict(ours) == dict(theirs) == {"host": "b", "room": "1"}
+    assert ours.getlist("host") == theirs.getlist("host") == ["a", "b"]
+    assert ours.allitems() == theirs.allitems() and ours.lists() == theirs.lists()
+    for tags in (theirs, ours):
+        tags.add("room", "2")
+        tags["host"] = "c"  # a dict-style assignment replaces every value of the key
+        del tags["room"]
+        tags.add("site", "x")
+    assert ours.allitems() == theirs.allitems() == [("host", "c"), ("site", "x")]
+    assert ours == argus_ext.pyargus.MultiValueDict([("host", "c"), ("site", "x")])
+    assert ours != argus_ext.pyargus.MultiValueDict([("host", "b"), ("host", "c"), ("site", "x")])
+
+
+def test_tags_changed_like_a_dict_are_sent(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    ours = argus_ext.pyargus.client.Client(v2_server.api_url, v2_ids.source.token)
+    posted = ours.post_incident(argus_ext.pyargus.Incident(description="x", tags={"host": "a"}))
+    fetched = ours.get_incident(posted.pk)
+    assert isinstance(fetched.tags, argus_ext.pyargus.MultiValueDict)
+    fetched.tags["location"] = "Milky way"
+    fetched.tags.add("host", "b")
+    updated = ours.update_incident(fetched)
+    assert sorted(updated.tags.allitems()) == [("host", "a"), ("host", "b"), ("location", "Milky way")]

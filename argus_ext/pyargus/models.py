@@ -40,7 +40,11 @@ LOCAL_INFINITY = datetime.max.replace(tzinfo=UTC)
 
 class MultiValueDict(dict[str, str]):
     """A dict of the last value per key (what `d[key]` and `dict(d)` give), keeping every value of a key for
-    `getlist`, `lists` and `allitems`: an incident's tags, where a key can repeat."""
+    `add`, `getlist`, `lists` and `allitems`: an incident's tags, where a key can repeat.
+
+    The dict decides which keys exist and their last value: a dict-style change (`d[key] = v`, `update`,
+    `pop`, `del`) replaces or removes all of that key's values, as it would in a plain dict.
+    """
 
     def __init__(self, pairs: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
         super().__init__()
@@ -49,17 +53,28 @@ class MultiValueDict(dict[str, str]):
             self.add(key, value)
 
     def add(self, key: str, value: str) -> None:
-        self._lists.setdefault(key, []).append(value)
+        self._lists[key] = [*self.getlist(key), value]
         super().__setitem__(key, value)
 
     def getlist(self, key: str) -> list[str]:
-        return list(self._lists.get(key, []))
+        if key not in self:
+            return []
+        values = self._lists.get(key, [])
+        return list(values) if values and values[-1] == self[key] else [self[key]]
 
     def lists(self) -> list[tuple[str, list[str]]]:
-        return [(key, list(values)) for key, values in self._lists.items()]
+        return [(key, self.getlist(key)) for key in self]
 
     def allitems(self) -> list[tuple[str, str]]:
-        return [(key, value) for key, values in self._lists.items() for value in values]
+        return [(key, value) for key in self for value in self.getlist(key)]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, MultiValueDict):
+            return self.lists() == other.lists()
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.allitems()!r})"
