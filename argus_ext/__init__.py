@@ -4,9 +4,11 @@ from argus_ext import connect, paginate_incidents, STATELESS, INFINITY, ArgusAPI
 """
 
 from .auth import TokenAuth, TokenInfo
-from .client import ConnectedClient, api_root_of, arefresh_token, connect, refresh_token, token_auth
+from .client import api_root_of, arefresh_token, connect, refresh_token, server_api_versions, token_auth
+from .connected import ConnectedClient, ConnectedV1Client
 from .end_time import INFINITY, STATELESS, EndTime, end_time_from_api, end_time_to_api, require_aware
 from .errors import (
+    ApiVersionUnavailableError,
     ArgusAPIError,
     ArgusConnectionError,
     ArgusError,
@@ -60,6 +62,7 @@ from .workflows import (
 __all__ = [
     "INFINITY",
     "STATELESS",
+    "ApiVersionUnavailableError",
     "ArgusAPIError",
     "ArgusConnectionError",
     "ArgusError",
@@ -68,6 +71,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "ConnectedClient",
+    "ConnectedV1Client",
     "DuplicateSourceIncidentError",
     "EndTime",
     "ForbiddenError",
@@ -102,6 +106,7 @@ __all__ = [
     "paginate_my_incidents",
     "refresh_token",
     "require_aware",
+    "server_api_versions",
     "token_auth",
 ]
 __all__ += [

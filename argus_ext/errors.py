@@ -85,6 +85,11 @@ class DuplicateSourceIncidentError(BadRequestError):
         self.source_pk = source_pk
 
 
+class ApiVersionUnavailableError(ArgusAPIError):
+    """The server does not serve this API version (argus-server 2.x answers every /api/v1/ URL with 410 "API v1
+    has been removed"): connect with the version it has (`server_api_versions(url)` lists them)."""
+
+
 class UnexpectedResponseError(ArgusAPIError):
     """A response the client cannot return as documented: a redirect (e.g. an SSO proxy in front of Argus), a
     status the spec does not document for the operation, or a body that does not decode as documented (an HTML
@@ -184,6 +189,12 @@ def error_from_response(response: httpx.Response) -> ArgusAPIError:
         )
         return DuplicateSourceIncidentError(
             message, source_incident_id=source_incident_id, source_pk=source_pk, **kwargs
+        )
+    if status == 410 and _names_a_removed_api(body):
+        return ApiVersionUnavailableError(
+            f"{message} (this server has no such API version; argus_ext.server_api_versions(url) lists its versions"
+            ' and connect(url, api=...) chooses one)',
+            **kwargs,
         )
     if status < 400:  # a redirect (or 1xx) nobody followed: not an answer of the API
         location = response.headers.get("Location")
@@ -315,6 +326,11 @@ _DUPLICATE = re.compile(
     r"incident_unique_source_incident_id_per_source.*Key \(source_incident_id, source_id\)=\((.*), (\d+)\)",
     re.DOTALL,
 )
+
+
+def _names_a_removed_api(body: Any) -> bool:
+    # argus-server 2.x: {"status_code": 410, "status": "API v1 has been removed"}
+    return isinstance(body, Mapping) and "has been removed" in str(body.get("status", ""))
 
 
 def _duplicate_source_incident(body: Any) -> tuple[str, int] | None:

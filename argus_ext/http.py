@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 
 from .errors import error_from_response, error_from_transport
-from .request_checks import check_request
+from .request_checks import V2_RULES, RequestRules, check_request
 from .retries import RetryPolicy, RetryTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -39,8 +39,12 @@ class ArgusHTTPClient(httpx.Client):
     """`httpx.Client` whose `send()` (so every request) raises `ArgusAPIError` subclasses for any status but 2xx
     (a redirect too, unless `follow_redirects` is on) and `ArgusConnectionError` for every httpx request error."""
 
+    def __init__(self, rules: RequestRules = V2_RULES, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.rules = rules
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        check_request(request)
+        check_request(request, self.rules)
         try:
             response = super().send(request, **kwargs)
             if response.is_success:
@@ -57,8 +61,12 @@ class ArgusHTTPClient(httpx.Client):
 class ArgusAsyncHTTPClient(httpx.AsyncClient):
     """`httpx.AsyncClient` whose `send()` raises like `ArgusHTTPClient.send()`."""
 
+    def __init__(self, rules: RequestRules = V2_RULES, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.rules = rules
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        check_request(request)
+        check_request(request, self.rules)
         try:
             response = await super().send(request, **kwargs)
             if response.is_success:
@@ -103,6 +111,7 @@ class HTTPSettings:
     retry: RetryPolicy | None
     verify: ssl.SSLContext | str | bool
     httpx_args: Mapping[str, Any]
+    rules: RequestRules = V2_RULES  # the request checks of this API version (request_checks.py)
 
     def __post_init__(self) -> None:
         for key, parameter in _OWN_PARAMETERS.items():
@@ -127,7 +136,7 @@ class HTTPSettings:
             custom if isinstance(custom, httpx.BaseTransport) else httpx.HTTPTransport(verify=self.verify, **options)
         )
         transport: httpx.BaseTransport = inner if self.retry is None else RetryTransport(inner, policy=self.retry)
-        return ArgusHTTPClient(transport=transport, event_hooks=_hooks(hooks, asynchronous=False), **args)
+        return ArgusHTTPClient(self.rules, transport=transport, event_hooks=_hooks(hooks, asynchronous=False), **args)
 
     def async_client(self) -> ArgusAsyncHTTPClient:
         """A new async client: one per event loop (an httpx.AsyncClient's connections belong to one loop)."""
@@ -140,7 +149,9 @@ class HTTPSettings:
         transport: httpx.AsyncBaseTransport = (
             inner if self.retry is None else RetryTransport(async_transport=inner, policy=self.retry)
         )
-        return ArgusAsyncHTTPClient(transport=transport, event_hooks=_hooks(hooks, asynchronous=True), **args)
+        return ArgusAsyncHTTPClient(
+            self.rules, transport=transport, event_hooks=_hooks(hooks, asynchronous=True), **args
+        )
 
     def _split(self) -> tuple[dict[str, Any], Any, Any, dict[str, Any]]:
         # (client arguments, event hooks, the caller's transport or None, options for the transports we build)

@@ -18,15 +18,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from urllib.parse import parse_qs, urlsplit
 
-from argus_api_v2 import AuthenticatedClient, Client
-from argus_api_v2.api.incident_events import list_events
-from argus_api_v2.api.incidents import list_incidents, list_my_incidents
-from argus_api_v2.models import Event, Incident
-
 from .filters import join_ids, join_names, join_tags
+from .versions import version_of_client
+
+if TYPE_CHECKING:
+    import argus_api_v1
+    import argus_api_v2
+    from argus_api_v1.models import Incident as V1Incident
+    from argus_api_v2.models import Event, Incident
+
+    V1Client = argus_api_v1.Client | argus_api_v1.AuthenticatedClient
+    V2Client = argus_api_v2.Client | argus_api_v2.AuthenticatedClient
 
 T = TypeVar("T")
 
@@ -55,7 +60,7 @@ class _Paginator(Generic[T]):
     def __init__(
         self,
         endpoint: ModuleType,
-        client: AuthenticatedClient | Client,
+        client: V1Client | V2Client,
         *,
         cursor: str | None = None,
         page_size: int | None = None,
@@ -115,34 +120,58 @@ class AsyncPaginator(_Paginator[T]):
                 yield item
 
 
-def paginate_incidents(client: AuthenticatedClient | Client, **filters: Any) -> Paginator[Incident]:
+# The operations behind the paginators, by their generated module in either version's package (versions.py).
+_INCIDENTS, _MINE, _EVENTS = "incidents.list_incidents", "incidents.list_my_incidents", "incident_events.list_events"
+
+
+def _endpoint(client: object, operation: str) -> ModuleType:
+    return version_of_client(client).endpoint(operation)
+
+
+@overload
+def paginate_incidents(client: V2Client, **filters: Any) -> Paginator[Incident]: ...
+@overload
+def paginate_incidents(client: V1Client, **filters: Any) -> Paginator[V1Incident]: ...
+def paginate_incidents(client: V1Client | V2Client, **filters: Any) -> Paginator[Any]:
     """Every incident matching the filters of `list_incidents` (open_=True, tags=[...], page_size=..., cursor=...)."""
-    return Paginator(list_incidents, client, **filters)
+    return Paginator(_endpoint(client, _INCIDENTS), client, **filters)
 
 
-def paginate_my_incidents(client: AuthenticatedClient | Client, **filters: Any) -> Paginator[Incident]:
+@overload
+def paginate_my_incidents(client: V2Client, **filters: Any) -> Paginator[Incident]: ...
+@overload
+def paginate_my_incidents(client: V1Client, **filters: Any) -> Paginator[V1Incident]: ...
+def paginate_my_incidents(client: V1Client | V2Client, **filters: Any) -> Paginator[Any]:
     """Every incident the calling user reported (`list_my_incidents` filters)."""
-    return Paginator(list_my_incidents, client, **filters)
+    return Paginator(_endpoint(client, _MINE), client, **filters)
 
 
-def paginate_events(client: AuthenticatedClient | Client, **filters: Any) -> Paginator[Event]:
-    """Every event of every incident, newest first."""
-    return Paginator(list_events, client, **filters)
+def paginate_events(client: V2Client, **filters: Any) -> Paginator[Event]:
+    """Every event of every incident, newest first (API v2; v1 has no such list)."""
+    return Paginator(_endpoint(client, _EVENTS), client, **filters)
 
 
-def apaginate_incidents(client: AuthenticatedClient | Client, **filters: Any) -> AsyncPaginator[Incident]:
+@overload
+def apaginate_incidents(client: V2Client, **filters: Any) -> AsyncPaginator[Incident]: ...
+@overload
+def apaginate_incidents(client: V1Client, **filters: Any) -> AsyncPaginator[V1Incident]: ...
+def apaginate_incidents(client: V1Client | V2Client, **filters: Any) -> AsyncPaginator[Any]:
     """Async `paginate_incidents`."""
-    return AsyncPaginator(list_incidents, client, **filters)
+    return AsyncPaginator(_endpoint(client, _INCIDENTS), client, **filters)
 
 
-def apaginate_my_incidents(client: AuthenticatedClient | Client, **filters: Any) -> AsyncPaginator[Incident]:
+@overload
+def apaginate_my_incidents(client: V2Client, **filters: Any) -> AsyncPaginator[Incident]: ...
+@overload
+def apaginate_my_incidents(client: V1Client, **filters: Any) -> AsyncPaginator[V1Incident]: ...
+def apaginate_my_incidents(client: V1Client | V2Client, **filters: Any) -> AsyncPaginator[Any]:
     """Async `paginate_my_incidents`."""
-    return AsyncPaginator(list_my_incidents, client, **filters)
+    return AsyncPaginator(_endpoint(client, _MINE), client, **filters)
 
 
-def apaginate_events(client: AuthenticatedClient | Client, **filters: Any) -> AsyncPaginator[Event]:
-    """Async `paginate_events`."""
-    return AsyncPaginator(list_events, client, **filters)
+def apaginate_events(client: V2Client, **filters: Any) -> AsyncPaginator[Event]:
+    """Async `paginate_events` (API v2)."""
+    return AsyncPaginator(_endpoint(client, _EVENTS), client, **filters)
 
 
 def cursor_of(page_url: str | None) -> str | None:

@@ -50,6 +50,13 @@ V2_RULES = RequestRules(
 )
 
 
+V1_RULES = RequestRules(
+    body_time_paths=frozenset({("start_time",), ("end_time",), ("timestamp",), ("expiration",), ("event", "timestamp")}),
+    query_time_params=V2_RULES.query_time_params,
+    comma_list_params=V2_RULES.comma_list_params,
+)
+
+
 def check_request(request: httpx.Request, rules: RequestRules = V2_RULES) -> None:
     """Raise (naming the field and value) if the server would misread `request`; join comma-list filters."""
     _check_query(request, rules)

@@ -171,7 +171,7 @@ async def test_generated_calls_raise_typed_errors(v2_server: ArgusServer, v2_ids
     [
         ("argus.example.org", "url must be an http(s) URL"),
         ("ftp://argus.example.org", "url must be an http(s) URL"),
-        ("https://argus.example.org/api/v1", "this client speaks API v2"),
+        ("https://argus.example.org/api/v1", "points at API v1, this client is for API v2"),
         ("https://argus.example.org/?x=1", "must not have a query"),
     ],
 )

@@ -14,6 +14,7 @@ import pytest
 
 from argus_ext.auth import TokenAuth
 from argus_ext.errors import (
+    ApiVersionUnavailableError,
     ArgusAPIError,
     ArgusError,
     BadRequestError,
@@ -165,15 +166,23 @@ async def test_end_user_changing_a_source_system_is_forbidden(user: Caller, v2_i
     assert caught.value.body == {"detail": "You do not have permission to perform this action."}
 
 
-async def test_other_4xx_is_plain_api_error(source: Caller, v2_server: ArgusServer) -> None:
-    # 2.10.2 answers every API v1 URL with 410 Gone.
+async def test_other_4xx_is_plain_api_error(source: Caller) -> None:
+    # DRF answers a body it cannot parse with 415.
     with pytest.raises(ArgusAPIError) as caught:
-        await source.call("GET", f"{v2_server.url}/api/v1/incidents/")
+        await source.call("POST", "/incidents/", content=b"x", headers={"Content-Type": "text/plain"})
     assert type(caught.value) is ArgusAPIError
-    assert caught.value.status_code == 410
+    assert caught.value.status_code == 415
     assert caught.value.field_errors == {}
-    assert "API v1 has been removed" in str(caught.value)
+    assert 'Unsupported media type "text/plain" in request.' in str(caught.value)
     assert isinstance(caught.value, ArgusError)
+
+
+async def test_a_removed_api_version_is_its_own_error(source: Caller, v2_server: ArgusServer) -> None:
+    # 2.10.2 answers every API v1 URL with 410 Gone.
+    with pytest.raises(ApiVersionUnavailableError) as caught:
+        await source.call("GET", f"{v2_server.url}/api/v1/incidents/")
+    assert caught.value.status_code == 410 and isinstance(caught.value, ArgusAPIError)
+    assert "API v1 has been removed" in str(caught.value)
 
 
 # -- units ---------------------------------------------------------------------------------------

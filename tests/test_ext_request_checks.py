@@ -1,16 +1,18 @@
-"""argus_ext.request_checks checks exactly the spec's own fields: its rules are derived here from spec/v2.yaml
-and must match, so a field added to the spec cannot slip past the guard, and free-form data is never judged."""
+"""argus_ext.request_checks checks exactly the spec's own fields: its rules are derived here from spec/v1.yaml and
+spec/v2.yaml and must match, so a field added to a spec cannot slip past the guard, and free-form data is never
+judged."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
-from argus_ext.request_checks import V2_RULES, RequestRules
+from argus_ext.request_checks import V1_RULES, V2_RULES, RequestRules
 
-SPEC = Path(__file__).resolve().parent.parent / "spec" / "v2.yaml"
+SPECS = Path(__file__).resolve().parent.parent / "spec"
 
 
 def rules_from_spec(spec: dict[str, Any]) -> RequestRules:
@@ -57,10 +59,11 @@ def rules_from_spec(spec: dict[str, Any]) -> RequestRules:
     return RequestRules(frozenset(body), frozenset(query_times), frozenset(comma_lists))
 
 
-def test_the_v2_rules_are_the_spec_s_own_fields() -> None:
-    derived = rules_from_spec(yaml.safe_load(SPEC.read_text()))
-    assert V2_RULES.body_time_paths == derived.body_time_paths
-    assert V2_RULES.query_time_params == derived.query_time_params
-    assert V2_RULES.comma_list_params == derived.comma_list_params
+@pytest.mark.parametrize(("api", "rules"), [("v1", V1_RULES), ("v2", V2_RULES)])
+def test_the_rules_are_the_spec_s_own_fields(api: str, rules: RequestRules) -> None:
+    derived = rules_from_spec(yaml.safe_load((SPECS / f"{api}.yaml").read_text()))
+    assert rules.body_time_paths == derived.body_time_paths
+    assert rules.query_time_params == derived.query_time_params
+    assert rules.comma_list_params == derived.comma_list_params
     # Free-form fields are not walked: nothing under metadata is a date-time path.
     assert not any(path[0] == "metadata" for path in derived.body_time_paths)
