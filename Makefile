@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # Re-install the dev environment whenever pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv servers test server server-v1 generate demo check-generated clean
+.PHONY: help venv servers test server server-v1 generate demo check-generated bench clean
 
 help:
 	@echo "make test       install everything (dev venv, both Argus servers) and run the tests"
@@ -14,6 +14,7 @@ help:
 	@echo "make server-v1  start argus-server 1.37.0 (API v1) in the foreground"
 	@echo "make generate   regenerate generated/ from spec/ (openapi-python-client, pinned)"
 	@echo "make check-generated  fail, showing the diff, if generated/ is not what spec/ makes"
+	@echo "make bench      benchmarks against pyargus and plain httpx on a local real server (~10 min; QUICK=1: ~2 min)"
 	@echo "make clean      remove the dev venv and the server cache"
 
 $(STAMP): pyproject.toml
@@ -47,6 +48,17 @@ check-generated: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) examples/demo.py
+
+# The benchmarks' own extra (pyargus, matplotlib) on top of the dev venv; re-installed with it.
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+# Writes bench/results.json and bench/ratios.png; BENCHMARKS.md has the figures of a full run.
+bench: servers $(BENCH_STAMP)
+	$(PY) -m bench $(if $(QUICK),--quick) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .cache
