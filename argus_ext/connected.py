@@ -15,11 +15,11 @@ The behaviour is written once (`_Connected`); the two classes only name their ge
 
 from __future__ import annotations
 
-import asyncio
+import sys
 import threading
 import weakref
 from dataclasses import replace
-from typing import NoReturn, Self
+from typing import TYPE_CHECKING, NoReturn, Self
 
 import argus_api_v1
 import argus_api_v2
@@ -27,6 +27,9 @@ import httpx
 
 from .errors import error_from_unexpected
 from .http import ArgusAsyncHTTPClient, HTTPSettings
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class _Connected:
@@ -70,7 +73,11 @@ class _Connected:
 
         Outside a running loop (to inspect it, say) one more client is kept for that case.
         """
+        # No asyncio loaded, no loop running (asyncio is not imported at module level: a lighter `import argus_ext`).
+        asyncio = sys.modules.get("asyncio")
         try:
+            if asyncio is None:
+                raise RuntimeError("no running event loop")
             loop = asyncio.get_running_loop()
         except RuntimeError:
             if self._async_client is None:
