@@ -1,7 +1,7 @@
 """`python -m bench [--quick] [--only NAME ...]`: start one real argus-server 2.10.2, seed it, run every benchmark.
 
 Prints each benchmark's figures (median, spread, rounds) and ratios as it goes, then writes bench/results.json
-and the chart bench/ratios.png (under --out). Exits 1 when a run fails; a missed target is a figure, not a failure.
+and the chart bench/ratios.png (under --out). Exits 1 when a benchmark failed (the others still run); a missed target is a figure, not a failure.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import json
 import shlex
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from argus_local import V2, ArgusServer
 from . import chart, concurrency, imports, listing, machine, memory, parsing, reconciling
 from .dataset import DataSet, seed
 from .plan import FULL, QUICK, Plan
+from .profiling import print_profile
 from .stats import Ratio, Result, print_result
 
 HERE = Path(__file__).resolve().parent
@@ -49,13 +51,18 @@ def runners(server: ArgusServer, data: DataSet, plan: Plan) -> dict[str, Callabl
 
 def print_notes(result: Result) -> None:
     notes = result.notes
+    if "failed" in notes:
+        print(f"  failed: {notes['failed']}")
     if "skipped" in notes:
         print(f"  skipped: {notes['skipped']}")
     if "profile" in notes:
-        parsing.print_profile(notes)
+        print_profile(notes["profile_of"], notes["profile"])
     if "models_loaded" in notes:
         for module, counts in notes["models_loaded"].items():
             print(f"  import {module}: loads {counts['loaded']} of {counts['total']} argus_api_v2.models modules")
+        for module, packages in notes["heaviest_packages"].items():
+            heavy = ", ".join(f"{p['package']} {p['self_ms']:.1f}" for p in packages[:8])
+            print(f"  import {module}, own ms per package: {heavy}")
     if "census" in notes:
         print(f"  counted at the server by source_incident_id: {notes['lost']} lost, {notes['duplicated']} duplicated")
     if "incidents_per_second" in notes:
@@ -69,11 +76,13 @@ def main(argv: list[str]) -> int:
     out: Path = arguments.out or (HERE.parent / ".cache" / "bench-quick" if arguments.quick else HERE)
     wanted = arguments.only or list(BENCHMARKS)
     started = time.perf_counter()
+    failures: list[str] = []
     report: dict[str, Any] = {
         "command": shlex.join(["python", "-m", "bench", *argv]),
         "plan": plan.__dict__,
         "started_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine.describe(),
+        "code": machine.code_state(),
         "results": [],
     }
     print(f"bench ({plan.name}): {report['machine']['nproc']} CPUs, {report['machine']['cpu_model']}, "
@@ -86,7 +95,12 @@ def main(argv: list[str]) -> int:
         todo = runners(server, data, plan)
         for name in wanted:
             step = time.perf_counter()
-            result = todo[name]()
+            try:
+                result = todo[name]()
+            except Exception as error:  # noqa: BLE001 - one broken benchmark must not cost the others their figures
+                traceback.print_exc()
+                result = Result(name, f"{name}: FAILED", notes={"failed": f"{type(error).__name__}: {error}"})
+                failures.append(name)
             print_result(result)
             print_notes(result)
             print(f"  ({time.perf_counter() - step:.0f} s)", flush=True)
@@ -98,7 +112,9 @@ def main(argv: list[str]) -> int:
     save(report, out, [item for done in report["results"] for item in done["ratios"]], plan)
     print(f"\nwrote {out / 'results.json'} and {out / 'ratios.png'} "
           f"({report['seconds_total']:.0f} s in all)")
-    return 0
+    if failures:
+        print(f"FAILED: {', '.join(failures)}")
+    return 1 if failures else 0
 
 
 def save(report: dict[str, Any], out: Path, ratios: list[dict[str, Any]], plan: Plan) -> None:

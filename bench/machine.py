@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import platform
 import subprocess
+from pathlib import Path
 from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def cpu_model() -> str:
@@ -26,3 +29,12 @@ def describe() -> dict[str, Any]:
         "platform": platform.platform(),
         "load_average": os.getloadavg(),
     }
+
+
+def code_state() -> dict[str, Any]:
+    """The commit measured, and which of the measured packages' files differed from it (uncommitted work)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False).stdout.strip()
+
+    changed = git("status", "--porcelain", "--", "argus_ext", "generated", "generator").splitlines()
+    return {"commit": git("rev-parse", "HEAD"), "uncommitted_in_measured_code": changed}

@@ -7,14 +7,10 @@ A cProfile of ours says where the time beyond the floor goes.
 
 from __future__ import annotations
 
-import cProfile
 import json
 import math
-import pstats
-from collections import defaultdict
 from collections.abc import Callable
 from functools import partial
-from pathlib import PurePath
 from typing import Any
 
 import httpx
@@ -23,9 +19,9 @@ from pyargus.models import Incident as PyargusIncident  # type: ignore[import-un
 
 from .dataset import DataSet, source_filter
 from .plan import Plan
+from .profiling import profile
 from .stats import Result, interleaved, ratio, timed
 
-PROFILE_TOP = 15
 PROFILE_CALLS = 5
 
 
@@ -60,6 +56,24 @@ def check_parsers_agree(body: bytes) -> int:
     return len(raw)
 
 
+# What the issue asks the profile to tell apart, recognised by file and function (first match wins).
+KINDS: list[tuple[str, Callable[[str, str], bool]]] = [
+    ("json.loads (the floor)", lambda file, name: "json/" in file or "raw_decode" in name),
+    ("datetime parsing", lambda file, name: "fromisoformat" in name or "dateutil" in file or "isoparse" in name),
+    ("end_time union / 'infinity'", lambda file, name: "_parse_end_time" in name),
+    ("nested tags (Tag.from_dict)", lambda file, name: file.endswith("models/tag.py")),
+    ("attrs __init__", lambda file, name: file.startswith("<attrs generated")),
+    ("imports inside from_dict", lambda file, name: "importlib" in file or name == "_handle_fromlist"),
+    ("typing at run time (cast, Literal[...])", lambda file, name: file.endswith("typing.py")),
+    ("dict/list builtins (pop, copy, ...)", lambda file, name: file == "~"),
+    ("other generated model code", lambda file, name: file.startswith("argus_api_v2/")),
+]
+
+
+def kind_of(file: str, function: str) -> str:
+    return next((kind for kind, matches in KINDS if matches(file, function)), "other")
+
+
 def repeat_for(action: Callable[[], object], seconds: float) -> tuple[Callable[[], None], int]:
     """`action` repeated enough times that one sample takes about `seconds` (timer noise stays small)."""
     times = max(1, math.ceil(seconds / max(timed(action), 1e-9)))
@@ -69,39 +83,6 @@ def repeat_for(action: Callable[[], object], seconds: float) -> tuple[Callable[[
             action()
 
     return repeated, times
-
-
-def profile(body: bytes) -> dict[str, Any]:
-    """cProfile of ours: the top functions by own time, and own time summed per source file."""
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(PROFILE_CALLS):
-        ours(body)
-    profiler.disable()
-    stats = pstats.Stats(profiler)
-    raw: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = stats.stats  # type: ignore[attr-defined]
-    total = sum(entry[2] for entry in raw.values())
-    rows = sorted(raw.items(), key=lambda item: item[1][2], reverse=True)
-    top = [
-        {"function": f"{_short(path)}:{line}({name})", "ncalls": entry[1], "tottime_s": entry[2],
-         "cumtime_s": entry[3], "share": entry[2] / total if total else 0.0}
-        for (path, line, name), entry in rows[:PROFILE_TOP]
-    ]
-    per_file: dict[str, float] = defaultdict(float)
-    for (path, _line, _name), entry in raw.items():
-        per_file[_short(path)] += entry[2]
-    files = sorted(per_file.items(), key=lambda item: item[1], reverse=True)[:PROFILE_TOP]
-    return {"calls": PROFILE_CALLS, "total_tottime_s": total, "top_functions": top,
-            "by_file": [{"file": name, "tottime_s": t, "share": t / total if total else 0.0} for name, t in files]}
-
-
-def _short(path: str) -> str:
-    """`site-packages/dateutil/parser/isoparser.py` -> `dateutil/parser/isoparser.py`; builtins stay as they are."""
-    parts = PurePath(path).parts
-    for anchor in ("site-packages", "generated", "lib"):
-        if anchor in parts:
-            return "/".join(parts[len(parts) - parts[::-1].index(anchor):])
-    return path
 
 
 def run(data: DataSet, plan: Plan) -> Result:
@@ -127,15 +108,6 @@ def run(data: DataSet, plan: Plan) -> Result:
     ]
     result.notes = {"incidents": count, "page_bytes": len(body), "repeats_per_sample": repeats,
                     "incidents_per_second": {name: 1e6 / m.median for name, m in per_incident.items()},
-                    "profile": profile(body)}
+                    "profile_of": "ours: IncidentPage.from_dict(json.loads(body))",
+                    "profile": profile(partial(ours, body), PROFILE_CALLS, kind_of)}
     return result
-
-
-def print_profile(notes: dict[str, Any]) -> None:
-    prof = notes["profile"]
-    print(f"  cProfile of ours ({prof['calls']} parses), top functions by own time:")
-    for row in prof["top_functions"]:
-        print(f"    {row['share']:6.1%} {row['tottime_s']:8.4f} s {row['ncalls']:>8} calls  {row['function']}")
-    print("  own time per file:")
-    for row in prof["by_file"][:8]:
-        print(f"    {row['share']:6.1%} {row['tottime_s']:8.4f} s  {row['file']}")
