@@ -1,12 +1,14 @@
-"""`python -m bench.markdown [bench/results.json]`: a run's figures as the Markdown tables of BENCHMARKS.md.
+"""`python -m bench.markdown [--into BENCHMARKS.md] [bench/results.json]`: a run's figures as Markdown tables.
 
-BENCHMARKS.md is written by hand around these tables (what was measured, the targets, what would fix a miss);
-the tables themselves are printed from results.json, so no figure is copied by hand.
+BENCHMARKS.md is written by hand around these tables (what was measured, what would fix a miss); the tables
+themselves come from results.json, so no figure is copied by hand. With `--into FILE`, each block between
+`<!-- bench:NAME -->` and `<!-- /bench:NAME -->` in FILE (NAME: machine, targets, figures) is replaced.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -68,6 +70,49 @@ def notes_lines(notes: dict[str, Any]) -> list[str]:
     return lines
 
 
+def render_machine(report: dict[str, Any]) -> str:
+    machine, code = report["machine"], report["code"]
+    memory = machine["memory"].splitlines()
+    total_memory = memory[1].split()[1] if len(memory) > 1 else "?"
+    dirty = code["uncommitted_in_measured_code"]
+    lines = [
+        "| | |", "| --- | --- |",
+        f"| command | `{report['command']}` ({report['plan']['name']} plan) |",
+        (f"| started | {report['started_utc']}, {report['seconds_total']:.0f} s in all "
+         f"({report['seconds_to_seed']:.0f} s of it starting the server and seeding) |"),
+        f"| CPUs (`nproc`) | {machine['nproc']} x {machine['cpu_model']} |",
+        f"| memory (`free -h`) | {total_memory} |",
+        f"| Python | {machine['python']} ({machine['platform']}) |",
+        f"| server | argus-server {report['argus_server']}, local (argus_local), one for every benchmark |",
+        (f"| load average | {', '.join(f'{x:.2f}' for x in machine['load_average'])} at the start; "
+         f"{', '.join(f'{x:.2f}' for x in report['load_average_at_end'])} at the end |"),
+        f"| code measured | commit `{code['commit'][:12]}`"
+        + (f", with uncommitted changes in {len(dirty)} file(s)" if dirty else ", no uncommitted changes") + " |",
+    ]
+    return "\n".join(lines)
+
+
+def render_targets(report: dict[str, Any]) -> str:
+    lines = ["| target (issue 12) | figure | met |", "| --- | ---: | --- |"]
+    for result in report["results"]:
+        for r in result["ratios"]:
+            if r["target"] is not None:
+                met = "yes" if r["met"] else "**no**"
+                lines.append(f"| {r['name']} {'<=' if r['at_most'] else '>='} {r['target']:g} | {r['value']:.3g} "
+                             f"| {met} |")
+        notes = result["notes"]
+        if "one_endpoint_imports_every_model" in notes:
+            counts = next(iter(notes["models_loaded"].values()))
+            met = "**no**" if notes["one_endpoint_imports_every_model"] else "yes"
+            lines.append(f"| one endpoint module does not import every model | {counts['loaded']} of "
+                         f"{counts['total']} | {met} |")
+        if "census" in notes:
+            met = "yes" if notes["lost"] == 0 and notes["duplicated"] == 0 else "**no**"
+            lines.append(f"| posting: none lost or duplicated | {notes['lost']} lost, {notes['duplicated']} "
+                         f"duplicated | {met} |")
+    return "\n".join(lines)
+
+
 def render(report: dict[str, Any]) -> str:
     lines: list[str] = []
     for result in report["results"]:
@@ -80,9 +125,27 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def fill(document: str, report: dict[str, Any]) -> str:
+    """`document` with each `<!-- bench:NAME -->` block replaced by the rendered NAME."""
+    blocks = {"machine": render_machine, "targets": render_targets, "figures": render}
+    for name, renderer in blocks.items():
+        pattern = re.compile(rf"(<!-- bench:{name} -->\n).*?(<!-- /bench:{name} -->)", re.DOTALL)
+        if not pattern.search(document):
+            raise SystemExit(f"no <!-- bench:{name} --> ... <!-- /bench:{name} --> block to fill")
+        rendered = renderer(report)
+        document = pattern.sub(lambda match: match[1] + rendered + "\n" + match[2], document)  # noqa: B023 - used at once
+    return document
+
+
 def main(argv: list[str]) -> int:
-    path = Path(argv[0]) if argv else HERE / "results.json"
-    print(render(json.loads(path.read_text())))
+    into = None
+    if argv[:1] == ["--into"]:
+        into, argv = Path(argv[1]), argv[2:]
+    report = json.loads((Path(argv[0]) if argv else HERE / "results.json").read_text())
+    if into is None:
+        print(render_machine(report), render_targets(report), render(report), sep="\n\n")
+    else:
+        into.write_text(fill(into.read_text(), report))
     return 0
 
 
