@@ -1,0 +1,69 @@
+"""Exit codes and error messages: one line on stderr naming what failed, no traceback (`--debug` adds it), never
+a token. ArgusError messages are safe to show as they are: argus_ext keeps tokens out of them.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+import click
+
+OK, API_ERROR, USAGE, AUTHENTICATION, CONNECTION = 0, 1, 2, 3, 4
+
+
+class CliError(click.ClickException):
+    """A failure reported as "Error: <message>" with its documented exit code (click keeps it per class)."""
+
+    exit_code = API_ERROR
+
+
+class UsageProblem(CliError):
+    exit_code = USAGE
+
+
+class AuthenticationProblem(CliError):
+    exit_code = AUTHENTICATION
+
+
+class ConnectionProblem(CliError):
+    exit_code = CONNECTION
+
+
+_BY_CODE: dict[int, type[CliError]] = {
+    API_ERROR: CliError,
+    USAGE: UsageProblem,
+    AUTHENTICATION: AuthenticationProblem,
+    CONNECTION: ConnectionProblem,
+}
+
+
+def cli_error(message: str, exit_code: int) -> CliError:
+    return _BY_CODE[exit_code](message)
+
+
+def exit_code_of(error: Exception) -> int:
+    # Imported here: argus_ext.errors pulls in httpx, which `argus --help` does not need.
+    from argus_ext.errors import (
+        ArgusConnectionError,
+        ForbiddenError,
+        RequestRefusedError,
+        UnauthorizedError,
+    )
+
+    if isinstance(error, UnauthorizedError | ForbiddenError):
+        return AUTHENTICATION
+    if isinstance(error, ArgusConnectionError):
+        return CONNECTION
+    if isinstance(error, RequestRefusedError):
+        return USAGE
+    return API_ERROR
+
+
+def as_cli_error(error: Exception, *, debug: bool) -> CliError:
+    """The CliError for an ArgusError (or a config problem), after printing the traceback in debug mode."""
+    if debug:
+        click.echo("".join(traceback.format_exception(error)), err=True, nl=False)
+    from .config import ConfigError
+
+    code = USAGE if isinstance(error, ConfigError) else exit_code_of(error)
+    return cli_error(str(error), code)

@@ -1,0 +1,119 @@
+"""Writing results: a rich table (colours on a terminal), `--json` (one document) or `--jsonl` (one object per
+line). JSON forms are streamed item by item, so a listing of any length never sits in memory; a progress line on
+stderr shows for listings only when stderr is a terminal (never in pipes, files or cron mails).
+
+rich is imported only when a table or progress line is drawn: `--json` output and `--help` do without it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Literal, TypeVar
+
+import click
+
+T = TypeVar("T")
+Format = Literal["table", "json", "jsonl"]
+# A table column: its heading and how to show an item in it.
+Column = tuple[str, Callable[[T], str]]
+
+
+def format_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--json / --jsonl, both stored as `fmt` ("table" when neither is given)."""
+    command = click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object per line, streamed.")(command)
+    command = click.option("--json", "fmt", flag_value="json", help="One JSON document.")(command)
+    return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(command)
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _dump(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False, default=str)
+
+
+def emit_items(
+    items: Iterable[T], fmt: Format, columns: Sequence[Column[T]], as_dict: Callable[[T], dict[str, Any]]
+) -> int:
+    """Write a listing in `fmt`; returns how many items it wrote."""
+    count = 0
+    if fmt == "jsonl":
+        for count, item in enumerate(items, start=1):
+            click.echo(_dump(as_dict(item)))
+    elif fmt == "json":
+        # An array written element by element: valid JSON without holding the list.
+        click.echo("[", nl=False)
+        for count, item in enumerate(items, start=1):
+            click.echo(("\n" if count == 1 else ",\n") + _dump(as_dict(item)), nl=False)
+        click.echo("\n]" if count else "]")
+    else:
+        rows = [[show(item) for _, show in columns] for item in items]
+        count = len(rows)
+        _print_table([heading for heading, _ in columns], rows)
+    return count
+
+
+def emit_record(record: dict[str, Any], fmt: Format, lines: Sequence[tuple[str, str]]) -> None:
+    """Write one object: as JSON, or as "field  value" lines for people."""
+    if fmt in ("json", "jsonl"):
+        click.echo(_dump(record))
+        return
+    from rich.table import Table
+
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    for name, value in lines:
+        table.add_row(name, value)
+    _print(table)
+
+
+def _print_table(headings: list[str], rows: list[list[str]]) -> None:
+    from rich.table import Table
+
+    table = Table(*headings, box=None, header_style="bold", pad_edge=False)
+    for row in rows:
+        table.add_row(*row)
+    _print(table)
+
+
+def _print(table: Any) -> None:
+    from rich.console import Console
+
+    console = Console()
+    with console.capture() as captured:
+        console.print(table)
+    # rich pads every cell to its column's width: no trailing blanks in what people copy or diff.
+    click.echo("\n".join(line.rstrip() for line in captured.get().splitlines()))
+
+
+@contextmanager
+def progress(noun: str) -> Iterator[Callable[[int], None]]:
+    """A callback to report how many items have been read so far; draws on stderr only on a terminal."""
+    if not stderr_is_terminal():
+        yield lambda count: None
+        return
+    from rich.console import Console
+
+    console = Console(stderr=True, force_terminal=True)
+    with console.status(f"reading {noun}...") as status:
+        yield lambda count: status.update(f"read {count} {noun}...")
+
+
+def limited(pages: Iterable[Sequence[T]], limit: int | None, noun: str) -> Iterator[T]:
+    """The items of `pages`, at most `limit` of them (None: all), one page fetched at a time, with progress."""
+    count = 0
+    if limit == 0:
+        return
+    with progress(noun) as report:
+        for page in pages:
+            for item in page:
+                yield item
+                count += 1
+                if count == limit:  # stop before asking for another page
+                    return
+            report(count)
