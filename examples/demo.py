@@ -1,12 +1,15 @@
 """The main job, end to end: a real Argus 2.10.2 on loopback, driven through the generated client and argus_ext.
 
 A source system (think NAV or a Zabbix glue service) reports an incident; an end user lists the open ones and
-acknowledges it; the source system resolves it. Run with `make demo`.
+acknowledges it; the source system resolves it; `argus incidents list` shows it from the command line. Run with
+`make demo`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -91,7 +94,15 @@ def main() -> None:
             f"6. the source system resolved it ({end.type_.display}): open={resolved.open_}, "
             f"acked={resolved.acked}, end_time={ended}"
         )
-    print("7. server stopped and its data removed")
+
+        # The `argus` command line (the `cli` extra), as a script would run it: URL and token from the environment.
+        # (The source system's token: the end user's was replaced when `person` logged in with its password.)
+        command = [sys.executable, "-m", "argus_ext.cli", "incidents", "list", "--tag", "host=db1"]
+        env = {**os.environ, "ARGUS_URL": server.url, "ARGUS_TOKEN": ids.source.token}
+        listing = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        print("7. the same incident from the command line, `argus incidents list --tag host=db1`:")
+        print(listing.stdout, end="")
+    print("8. server stopped and its data removed")
 
 
 if __name__ == "__main__":

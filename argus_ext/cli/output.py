@@ -84,7 +84,8 @@ def _print_table(headings: list[str], rows: list[list[str]]) -> None:
 def _print(table: Any) -> None:
     from rich.console import Console
 
-    console = Console()
+    # On a terminal rich wraps to its width; in a pipe or file a row stays one line, for grep and awk.
+    console = Console(width=None if sys.stdout.isatty() else 100_000)
     with console.capture() as captured:
         console.print(table)
     # rich pads every cell to its column's width: no trailing blanks in what people copy or diff.
