@@ -3,9 +3,6 @@
 from argus_ext import connect, paginate_incidents, STATELESS, INFINITY, ArgusAPIError
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
 from .auth import TokenAuth, TokenInfo
 from .client import api_root_of, arefresh_token, connect, refresh_token, server_api_versions, token_auth
 from .connected import ConnectedClient, ConnectedV1Client
@@ -42,67 +39,25 @@ from .pagination import (
     paginate_incidents,
     paginate_my_incidents,
 )
+from .reconcile import Problem, ReconcileReport, areconcile, reconcile
 from .retries import RetryPolicy, allow_unsafe_retries
-
-if TYPE_CHECKING:
-    from .reconcile import Problem, ReconcileReport, areconcile, reconcile
-    from .tags import Tags, tags_from_api, tags_to_api
-    from .workflows import (
-        aacknowledge,
-        acknowledge,
-        afind_incidents,
-        afind_my_incident,
-        aheartbeat,
-        apost_event,
-        areopen,
-        aresolve,
-        find_incidents,
-        find_my_incident,
-        heartbeat,
-        post_event,
-        reopen,
-        resolve,
-    )
-
-# The workflow helpers load on first use (PEP 562): they import generated endpoint modules, models and asyncio,
-# which `from argus_ext import connect` does not need. Type checkers read them from the imports above.
-_LAZY_MODULE_OF = {
-    "Problem": "reconcile",
-    "ReconcileReport": "reconcile",
-    "Tags": "tags",
-    "aacknowledge": "workflows",
-    "acknowledge": "workflows",
-    "afind_incidents": "workflows",
-    "afind_my_incident": "workflows",
-    "aheartbeat": "workflows",
-    "apost_event": "workflows",
-    "areconcile": "reconcile",
-    "areopen": "workflows",
-    "aresolve": "workflows",
-    "find_incidents": "workflows",
-    "find_my_incident": "workflows",
-    "heartbeat": "workflows",
-    "post_event": "workflows",
-    "reconcile": "reconcile",
-    "reopen": "workflows",
-    "resolve": "workflows",
-    "tags_from_api": "tags",
-    "tags_to_api": "tags",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY_MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value  # the next lookup is a plain module attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY_MODULE_OF})
-
+from .tags import Tags, tags_from_api, tags_to_api
+from .workflows import (
+    aacknowledge,
+    acknowledge,
+    afind_incidents,
+    afind_my_incident,
+    aheartbeat,
+    apost_event,
+    areopen,
+    aresolve,
+    find_incidents,
+    find_my_incident,
+    heartbeat,
+    post_event,
+    reopen,
+    resolve,
+)
 
 __all__ = [
     "INFINITY",

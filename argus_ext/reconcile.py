@@ -14,6 +14,9 @@ A recurring problem whose `source_incident_id` was used by an incident that is n
 that incident with a RES event and updates what changed; `on_closed_id="fail"` reports it in `failed` with its
 `DuplicateSourceIncidentError`.
 
+With an API v1 client the same rules hold, except that v1 lets no source system re-open an incident: there a
+recurring closed id is reported in `failed` with the server's refusal (or the duplicate, with "fail").
+
 Failures of one problem are reported, not raised, and the run goes on. A connection failure stops the run
 (no point sending hundreds of requests to a server that is gone): what was not attempted is in `not_attempted`.
 Nothing is written twice, so the next run completes the work, whatever the point where this one stopped. Only
@@ -22,26 +25,32 @@ a failure of the first read raises (its error as is), since nothing has been wri
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
-
-from argus_api_v2.api.incidents import create_incident, update_incident
-from argus_api_v2.models import Incident, IncidentCreate, IncidentPatch
-from argus_api_v2.types import UNSET
+from typing import TYPE_CHECKING, Any, Literal
 
 from .end_time import INFINITY, end_time_from_api, require_aware
 from .errors import ArgusConnectionError, ArgusError, DuplicateSourceIncidentError
 from .pagination import apaginate_my_incidents, paginate_my_incidents
-from .tags import Tags, tag_set, tags_to_api
+from .tags import Tags, tag_pairs, tag_set
+from .versions import ApiVersion, version_of_client
 from .workflows import AnyClient, afind_my_incident, areopen, aresolve, find_my_incident, reopen, resolve
+
+if TYPE_CHECKING:
+    from argus_api_v1.models import Incident as V1Incident
+    from argus_api_v2.models import Incident
+
+    from .workflows import V1Client
+
+    AnyIncident = Incident | V1Incident
 
 ClosedIdPolicy = Literal["reopen", "fail"]
 RESOLVED_DESCRIPTION = "No longer reported by the source system"
 REOPENED_DESCRIPTION = "Reported again by the source system"
 READ_PAGE_SIZE = 1000
+# The generated operations the drivers call, looked up in the client's own version (versions.py).
+_CREATE, _UPDATE = "incidents.create_incident", "incidents.update_incident"
 
 
 @dataclass(frozen=True)
@@ -80,9 +89,9 @@ class _Step:
 
     kind: Literal["create", "resolve", "update"]
     source_incident_id: str
-    incident: Incident | None = None
+    incident: AnyIncident | None = None
     problem: Problem | None = None
-    patch: IncidentPatch | None = None
+    patch: Any = None  # the version's IncidentPatch
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,7 @@ class _Recovery:
     """What to do with my incident holding the id a create was refused for, and how to report it."""
 
     reopen: bool
-    patch: IncidentPatch | None
+    patch: Any  # the version's IncidentPatch, or None
     outcome: str
 
 
@@ -116,7 +125,7 @@ def check_desired(desired: Mapping[str, Problem]) -> None:
 
 
 def plan(
-    desired: Mapping[str, Problem], open_incidents: Iterable[Incident], *, update: bool
+    version: ApiVersion, desired: Mapping[str, Problem], open_incidents: Iterable[AnyIncident], *, update: bool
 ) -> tuple[list[_Step], list[str]]:
     """The writes that make my `open_incidents` match `desired`, and the ids that need none."""
     steps: list[_Step] = []
@@ -127,7 +136,7 @@ def plan(
         if not sid:
             continue
         seen.add(sid)
-        patch = changes(incident, desired[sid]) if update and sid in desired else None
+        patch = changes(version, incident, desired[sid]) if update and sid in desired else None
         if sid not in desired:
             steps.append(_Step("resolve", sid, incident=incident))
         elif patch is not None:
@@ -138,39 +147,52 @@ def plan(
     return steps, unchanged
 
 
-def changes(incident: Incident, problem: Problem) -> IncidentPatch | None:
-    """A PATCH body with only the fields of `incident` that differ from `problem` (None: nothing differs)."""
-    patch = IncidentPatch()
+def changes(version: ApiVersion, incident: AnyIncident, problem: Problem) -> Any:
+    """A PATCH body (`version`'s IncidentPatch) with only the fields of `incident` that differ from `problem`
+    (None: nothing differs)."""
+    patch = version.models().IncidentPatch()
     if incident.description != problem.description:
         patch.description = problem.description
     if incident.level != problem.level:
         patch.level = problem.level
     if {tag.tag for tag in incident.tags} != tag_set(problem.tags):
-        patch.tags = tags_to_api(problem.tags)
+        patch.tags = _tag_values(version, problem.tags)
     if incident.details_url != problem.details_url:
         patch.details_url = problem.details_url
-    if problem.metadata is not None and incident.metadata != problem.metadata:
+    # API v1 leaves metadata out of its incident answers (the model holds UNSET): nothing to compare there.
+    if problem.metadata is not None and _has_metadata(incident) and incident.metadata != problem.metadata:
         patch.metadata = problem.metadata
     return patch if patch.to_dict() else None
 
 
-def creation_body(source_incident_id: str, problem: Problem) -> IncidentCreate:
-    return IncidentCreate(
+def creation_body(version: ApiVersion, source_incident_id: str, problem: Problem) -> Any:
+    """`version`'s IncidentCreate for a problem (fields left unset are left out, not sent empty)."""
+    optional = {"details_url": problem.details_url or None, "metadata": problem.metadata}
+    return version.models().IncidentCreate(
         start_time=problem.start_time or datetime.now(UTC),
-        tags=tags_to_api(problem.tags),
+        tags=_tag_values(version, problem.tags),
         source_incident_id=source_incident_id,
         description=problem.description,
         level=problem.level,
-        details_url=problem.details_url or UNSET,
-        metadata=UNSET if problem.metadata is None else problem.metadata,
+        **{name: value for name, value in optional.items() if value is not None},
     )
 
 
-def recovery(existing: Incident, problem: Problem, *, update: bool) -> _Recovery:
+def _tag_values(version: ApiVersion, tags: Tags) -> list[Any]:
+    # tags_to_api's request form, as `version`'s TagValue.
+    tag_value = version.models().TagValue
+    return [tag_value(f"{key}={value}") for key, value in tag_pairs(tags)]
+
+
+def _has_metadata(incident: AnyIncident) -> bool:
+    return type(incident.metadata).__name__ != "Unset"  # each generated package has its own Unset class
+
+
+def recovery(version: ApiVersion, existing: AnyIncident, problem: Problem, *, update: bool) -> _Recovery:
     """The policy for a create refused because my `existing` incident holds the id: re-open it if it is closed
     (the problem is back), and bring it up to date. An open one was missed by the read (another run made it)."""
     closed = end_time_from_api(existing.end_time) is not INFINITY
-    patch = changes(existing, problem) if update or closed else None
+    patch = changes(version, existing, problem) if update or closed else None
     outcome = "reopened" if closed else "updated" if patch is not None else "unchanged"
     return _Recovery(reopen=closed, patch=patch, outcome=outcome)
 
@@ -185,7 +207,7 @@ def _failed(report: ReconcileReport, step: _Step, error: ArgusError) -> bool:
 
 
 def reconcile(
-    client: AnyClient,
+    client: AnyClient | V1Client,
     desired: Mapping[str, Problem],
     *,
     update: bool = True,
@@ -194,12 +216,13 @@ def reconcile(
 ) -> ReconcileReport:
     """Make my open incidents match `desired` (keyed by source_incident_id); see the module doc for the rules."""
     check_desired(desired)
-    open_incidents = list(paginate_my_incidents(client, open_=True, page_size=READ_PAGE_SIZE))
-    steps, unchanged = plan(desired, open_incidents, update=update)
+    version = version_of_client(client)
+    open_incidents: list[AnyIncident] = list(paginate_my_incidents(client, open_=True, page_size=READ_PAGE_SIZE))
+    steps, unchanged = plan(version, desired, open_incidents, update=update)
     report = ReconcileReport(unchanged=unchanged)
     for index, step in enumerate(steps):
         try:
-            outcome = _run_step(client, step, update, on_closed_id, resolve_description)
+            outcome = _run_step(client, version, step, update, on_closed_id, resolve_description)
         except ArgusError as error:
             if _failed(report, step, error):
                 report.not_attempted.extend(s.source_incident_id for s in steps[index + 1 :])
@@ -210,8 +233,9 @@ def reconcile(
 
 
 def _run_step(
-    client: AnyClient, step: _Step, update: bool, on_closed_id: ClosedIdPolicy, resolve_description: str
+    client: Any, version: ApiVersion, step: _Step, update: bool, on_closed_id: ClosedIdPolicy, resolve_description: str
 ) -> str:
+    update_incident, create_incident = version.endpoint(_UPDATE), version.endpoint(_CREATE)
     if step.incident is not None and step.patch is not None:
         update_incident.sync(step.incident.pk, client=client, body=step.patch)
         return "updated"
@@ -220,7 +244,7 @@ def _run_step(
         return "resolved"
     assert step.problem is not None
     try:
-        create_incident.sync(client=client, body=creation_body(step.source_incident_id, step.problem))
+        create_incident.sync(client=client, body=creation_body(version, step.source_incident_id, step.problem))
         return "created"
     except DuplicateSourceIncidentError:
         if on_closed_id == "fail":
@@ -228,7 +252,7 @@ def _run_step(
         existing = find_my_incident(client, step.source_incident_id)
         if existing is None:  # taken, but not by an incident of mine that can be re-opened
             raise
-    todo = recovery(existing, step.problem, update=update)
+    todo = recovery(version, existing, step.problem, update=update)
     if todo.reopen:
         reopen(client, existing, description=REOPENED_DESCRIPTION)
     if todo.patch is not None:
@@ -240,7 +264,7 @@ def _run_step(
 
 
 async def areconcile(
-    client: AnyClient,
+    client: AnyClient | V1Client,
     desired: Mapping[str, Problem],
     *,
     concurrency: int = 8,
@@ -252,9 +276,14 @@ async def areconcile(
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency: expected a whole number >= 1; got {concurrency!r}")
     check_desired(desired)
-    open_incidents = [i async for i in apaginate_my_incidents(client, open_=True, page_size=READ_PAGE_SIZE)]
-    steps, unchanged = plan(desired, open_incidents, update=update)
+    version = version_of_client(client)
+    open_incidents: list[AnyIncident] = [
+        i async for i in apaginate_my_incidents(client, open_=True, page_size=READ_PAGE_SIZE)
+    ]
+    steps, unchanged = plan(version, desired, open_incidents, update=update)
     report = ReconcileReport(unchanged=unchanged)
+    import asyncio  # here, in the running loop, where it is loaded already: `import argus_ext` stays light
+
     gate = asyncio.Semaphore(concurrency)
     stopped = False
 
@@ -265,7 +294,7 @@ async def areconcile(
                 report.not_attempted.append(step.source_incident_id)
                 return
             try:
-                outcome = await _arun_step(client, step, update, on_closed_id, resolve_description)
+                outcome = await _arun_step(client, version, step, update, on_closed_id, resolve_description)
             except ArgusError as error:
                 stopped = _failed(report, step, error) or stopped
             else:
@@ -276,8 +305,9 @@ async def areconcile(
 
 
 async def _arun_step(
-    client: AnyClient, step: _Step, update: bool, on_closed_id: ClosedIdPolicy, resolve_description: str
+    client: Any, version: ApiVersion, step: _Step, update: bool, on_closed_id: ClosedIdPolicy, resolve_description: str
 ) -> str:
+    update_incident, create_incident = version.endpoint(_UPDATE), version.endpoint(_CREATE)
     if step.incident is not None and step.patch is not None:
         await update_incident.asyncio(step.incident.pk, client=client, body=step.patch)
         return "updated"
@@ -286,7 +316,7 @@ async def _arun_step(
         return "resolved"
     assert step.problem is not None
     try:
-        await create_incident.asyncio(client=client, body=creation_body(step.source_incident_id, step.problem))
+        await create_incident.asyncio(client=client, body=creation_body(version, step.source_incident_id, step.problem))
         return "created"
     except DuplicateSourceIncidentError:
         if on_closed_id == "fail":
@@ -294,7 +324,7 @@ async def _arun_step(
         existing = await afind_my_incident(client, step.source_incident_id)
         if existing is None:
             raise
-    todo = recovery(existing, step.problem, update=update)
+    todo = recovery(version, existing, step.problem, update=update)
     if todo.reopen:
         await areopen(client, existing, description=REOPENED_DESCRIPTION)
     if todo.patch is not None:

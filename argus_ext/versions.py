@@ -23,6 +23,16 @@ class ApiVersion:
     rules: RequestRules
     # Operations (tag/module, as in the generated package) this version has no counterpart of.
     missing: frozenset[str] = frozenset()
+    # An acknowledgement's request body: v2 is flat {timestamp, description, expiration}; v1 nests the event,
+    # {"event": {timestamp, description}, "expiration"}.
+    nested_ack_event: bool = False
+    # The event type that re-opens an incident by default: v2's source systems post RES (end users REO); v1 has
+    # no RES and lets only end users re-open (REO).
+    reopen_type: str = "RES"
+
+    def models(self) -> ModuleType:
+        """The generated models package of this version."""
+        return importlib.import_module(f"{self.package}.models")
 
     @property
     def path(self) -> str:
@@ -39,8 +49,15 @@ class ApiVersion:
 
 
 V2 = ApiVersion("v2", "argus_api_v2", V2_RULES)
-# API v1 (argus-server 1.x) has no list of every incident's events.
-V1 = ApiVersion("v1", "argus_api_v1", V1_RULES, missing=frozenset({"incident_events.list_events"}))
+# API v1 (argus-server 1.x) has no list of every incident's events and no heartbeat.
+V1 = ApiVersion(
+    "v1",
+    "argus_api_v1",
+    V1_RULES,
+    missing=frozenset({"incident_events.list_events", "sources.send_source_heartbeat"}),
+    nested_ack_event=True,
+    reopen_type="REO",
+)
 VERSIONS: dict[str, ApiVersion] = {"v1": V1, "v2": V2}
 
 

@@ -9,204 +9,400 @@
 
 Each `a<name>` twin does the same with `await`. One function builds each request body (the decision), the
 twins only send it through the generated `sync()` / `asyncio()` call, so both behave alike by construction.
-An `incident` is an `Incident` or its primary key. Times default to now, in UTC.
+An `incident` is an `Incident` or its primary key. Times default to now, in UTC. Each helper speaks the
+version of the client it is given (API v1 or v2: the operations and bodies come from versions.py), and its
+overloads give the result the model type of that version.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from argus_api_v2 import AuthenticatedClient, Client
-from argus_api_v2.api.incident_acks import create_incident_ack
-from argus_api_v2.api.incident_events import create_incident_event
-from argus_api_v2.api.incidents import list_my_incidents
-from argus_api_v2.api.sources import send_source_heartbeat
-from argus_api_v2.models import Acknowledgement, AcknowledgementCreate, Event, EventCreate, Incident
-from argus_api_v2.models.event_create_type import EventCreateType
-from argus_api_v2.types import UNSET
 
 from .end_time import require_aware
 from .pagination import apaginate_incidents, paginate_incidents
+from .versions import ApiVersion, version_of_client
 
-AnyClient = AuthenticatedClient | Client
-IncidentRef = Incident | int
-# END closes (source systems only), CLO closes (end users only); RES and REO re-open, respectively.
+if TYPE_CHECKING:
+    import argus_api_v1
+    from argus_api_v1.models import Acknowledgement as V1Acknowledgement
+    from argus_api_v1.models import Event as V1Event
+    from argus_api_v1.models import Incident as V1Incident
+    from argus_api_v1.models.event_create_type import EventCreateType as V1EventType
+    from argus_api_v2.models import Acknowledgement, Event, Incident
+    from argus_api_v2.models.event_create_type import EventCreateType
+
+    V1Client = argus_api_v1.Client | argus_api_v1.AuthenticatedClient
+
+AnyClient = AuthenticatedClient | Client  # an API v2 client (reconcile speaks v2)
+# END closes (source systems only), CLO closes (end users only); RES (v2 source systems) and REO (end users)
+# re-open. API v1 has no RES: there only end users re-open.
 CloseType = Literal["END", "CLO"]
 ReopenType = Literal["RES", "REO"]
+# The generated operations behind the helpers, looked up in the client's own version (versions.py).
+_EVENT, _ACK = "incident_events.create_incident_event", "incident_acks.create_incident_ack"
+_MINE, _HEARTBEAT = "incidents.list_my_incidents", "sources.send_source_heartbeat"
+# A generated operation's module and the keyword arguments for its sync() or asyncio(): one decision, two drivers.
+_Call = tuple[ModuleType, dict[str, Any]]
 
 
-def incident_pk(incident: IncidentRef) -> int:
-    """The primary key of an `Incident` or of a pk given as is."""
-    if isinstance(incident, Incident):
-        return incident.pk
-    if isinstance(incident, bool) or not isinstance(incident, int):
+def incident_pk(incident: object) -> int:
+    """The primary key of an incident (of either version's models) or of a pk given as is."""
+    pk = incident if isinstance(incident, int) else getattr(incident, "pk", None)
+    if isinstance(pk, bool) or not isinstance(pk, int):
         raise TypeError(f"incident: expected an Incident or its pk (an int); got {incident!r}")
-    return incident
+    return pk
 
 
-def event_body(
-    type_: EventCreateType, description: str | None = None, timestamp: datetime | None = None
-) -> EventCreate:
-    """An event of `type_` at `timestamp` (default: now, UTC), with an optional description."""
-    when = datetime.now(UTC) if timestamp is None else require_aware(timestamp, field="timestamp")
-    return EventCreate(type_=type_, timestamp=when, description=UNSET if description is None else description)
+def _when(timestamp: datetime | None) -> datetime:
+    return datetime.now(UTC) if timestamp is None else require_aware(timestamp, field="timestamp")
+
+
+def _described(description: str | None) -> dict[str, str]:
+    # Leave the field out rather than send the generated UNSET: each version's package has its own.
+    return {} if description is None else {"description": description}
+
+
+def event_body(version: ApiVersion, type_: str, description: str | None, timestamp: datetime | None) -> Any:
+    """An event of `type_` at `timestamp` (default: now, UTC), with an optional description, as `version`'s
+    EventCreate."""
+    return version.models().EventCreate(type_=type_, timestamp=_when(timestamp), **_described(description))
 
 
 def ack_body(
-    description: str | None = None, expiration: datetime | None = None, timestamp: datetime | None = None
-) -> AcknowledgementCreate:
-    """An acknowledgement made at `timestamp` (default: now), lasting until `expiration` (None: for good)."""
-    return AcknowledgementCreate(
-        timestamp=datetime.now(UTC) if timestamp is None else require_aware(timestamp, field="timestamp"),
-        description=UNSET if description is None else description,
-        expiration=None if expiration is None else require_aware(expiration, field="expiration"),
-    )
+    version: ApiVersion, description: str | None, expiration: datetime | None, timestamp: datetime | None
+) -> Any:
+    """An acknowledgement made at `timestamp` (default: now), lasting until `expiration` (None: for good), as
+    `version`'s AcknowledgementCreate (v1 nests the event)."""
+    models = version.models()
+    until = None if expiration is None else require_aware(expiration, field="expiration")
+    if version.nested_ack_event:
+        event = models.AcknowledgementEvent(timestamp=_when(timestamp), **_described(description))
+        return models.AcknowledgementCreate(event=event, expiration=until)
+    return models.AcknowledgementCreate(timestamp=_when(timestamp), expiration=until, **_described(description))
 
 
+def _event_call(
+    client: object, incident: object, type_: str | None, description: str | None, ts: datetime | None
+) -> _Call:
+    version = version_of_client(client)
+    body = event_body(version, type_ or version.reopen_type, description, ts)
+    return version.endpoint(_EVENT), {"incident_pk": incident_pk(incident), "client": client, "body": body}
+
+
+@overload
 def post_event(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     type_: EventCreateType,
     *,
     description: str | None = None,
     timestamp: datetime | None = None,
-) -> Event:
+) -> Event: ...
+@overload
+def post_event(
+    client: V1Client,
+    incident: V1Incident | int,
+    type_: V1EventType,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+) -> V1Event: ...
+def post_event(
+    client: Any, incident: Any, type_: str, *, description: str | None = None, timestamp: datetime | None = None
+) -> Any:
     """Any event on an incident (OTH for a note; `resolve` and `reopen` are the common ones), now by default."""
-    body = event_body(type_, description, timestamp)
-    return create_incident_event.sync(incident_pk(incident), client=client, body=body)
+    operation, kwargs = _event_call(client, incident, type_, description, timestamp)
+    return operation.sync(**kwargs)
 
 
+@overload
 async def apost_event(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     type_: EventCreateType,
     *,
     description: str | None = None,
     timestamp: datetime | None = None,
-) -> Event:
+) -> Event: ...
+@overload
+async def apost_event(
+    client: V1Client,
+    incident: V1Incident | int,
+    type_: V1EventType,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+) -> V1Event: ...
+async def apost_event(
+    client: Any, incident: Any, type_: str, *, description: str | None = None, timestamp: datetime | None = None
+) -> Any:
     """Async `post_event`."""
-    body = event_body(type_, description, timestamp)
-    return await create_incident_event.asyncio(incident_pk(incident), client=client, body=body)
+    operation, kwargs = _event_call(client, incident, type_, description, timestamp)
+    return await operation.asyncio(**kwargs)
 
 
+@overload
 def resolve(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     *,
     description: str | None = None,
     timestamp: datetime | None = None,
     type_: CloseType = "END",
-) -> Event:
+) -> Event: ...
+@overload
+def resolve(
+    client: V1Client,
+    incident: V1Incident | int,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: CloseType = "END",
+) -> V1Event: ...
+def resolve(
+    client: Any,
+    incident: Any,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: CloseType = "END",
+) -> Any:
     """Close an incident: an END event (from its source system; `type_="CLO"` for an end user). Its end_time
     becomes `timestamp`."""
     return post_event(client, incident, type_, description=description, timestamp=timestamp)
 
 
+@overload
 async def aresolve(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     *,
     description: str | None = None,
     timestamp: datetime | None = None,
     type_: CloseType = "END",
-) -> Event:
+) -> Event: ...
+@overload
+async def aresolve(
+    client: V1Client,
+    incident: V1Incident | int,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: CloseType = "END",
+) -> V1Event: ...
+async def aresolve(
+    client: Any,
+    incident: Any,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: CloseType = "END",
+) -> Any:
     """Async `resolve`."""
     return await apost_event(client, incident, type_, description=description, timestamp=timestamp)
 
 
+@overload
 def reopen(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     *,
     description: str | None = None,
     timestamp: datetime | None = None,
-    type_: ReopenType = "RES",
-) -> Event:
-    """Re-open a closed incident: a RES event (from its source system; `type_="REO"` for an end user)."""
-    return post_event(client, incident, type_, description=description, timestamp=timestamp)
+    type_: ReopenType | None = None,
+) -> Event: ...
+@overload
+def reopen(
+    client: V1Client,
+    incident: V1Incident | int,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: Literal["REO"] | None = None,
+) -> V1Event: ...
+def reopen(
+    client: Any,
+    incident: Any,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: str | None = None,
+) -> Any:
+    """Re-open a closed incident: by default RES (API v2, from its source system; `type_="REO"` for an end user)
+    or REO (API v1, where only end users may re-open)."""
+    operation, kwargs = _event_call(client, incident, type_, description, timestamp)
+    return operation.sync(**kwargs)
 
 
+@overload
 async def areopen(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     *,
     description: str | None = None,
     timestamp: datetime | None = None,
-    type_: ReopenType = "RES",
-) -> Event:
+    type_: ReopenType | None = None,
+) -> Event: ...
+@overload
+async def areopen(
+    client: V1Client,
+    incident: V1Incident | int,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: Literal["REO"] | None = None,
+) -> V1Event: ...
+async def areopen(
+    client: Any,
+    incident: Any,
+    *,
+    description: str | None = None,
+    timestamp: datetime | None = None,
+    type_: str | None = None,
+) -> Any:
     """Async `reopen`."""
-    return await apost_event(client, incident, type_, description=description, timestamp=timestamp)
+    operation, kwargs = _event_call(client, incident, type_, description, timestamp)
+    return await operation.asyncio(**kwargs)
 
 
+def _ack_call(
+    client: object, incident: object, description: str | None, expiration: datetime | None, ts: datetime | None
+) -> _Call:
+    version = version_of_client(client)
+    body = ack_body(version, description, expiration, ts)
+    return version.endpoint(_ACK), {"incident_pk": incident_pk(incident), "client": client, "body": body}
+
+
+@overload
 def acknowledge(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     *,
     description: str | None = None,
     expiration: datetime | None = None,
     timestamp: datetime | None = None,
-) -> Acknowledgement:
+) -> Acknowledgement: ...
+@overload
+def acknowledge(
+    client: V1Client,
+    incident: V1Incident | int,
+    *,
+    description: str | None = None,
+    expiration: datetime | None = None,
+    timestamp: datetime | None = None,
+) -> V1Acknowledgement: ...
+def acknowledge(
+    client: Any,
+    incident: Any,
+    *,
+    description: str | None = None,
+    expiration: datetime | None = None,
+    timestamp: datetime | None = None,
+) -> Any:
     """Acknowledge an incident ("someone is on it") until `expiration`, or for good when it is None."""
-    body = ack_body(description, expiration, timestamp)
-    return create_incident_ack.sync(incident_pk(incident), client=client, body=body)
+    operation, kwargs = _ack_call(client, incident, description, expiration, timestamp)
+    return operation.sync(**kwargs)
 
 
+@overload
 async def aacknowledge(
     client: AnyClient,
-    incident: IncidentRef,
+    incident: Incident | int,
     *,
     description: str | None = None,
     expiration: datetime | None = None,
     timestamp: datetime | None = None,
-) -> Acknowledgement:
+) -> Acknowledgement: ...
+@overload
+async def aacknowledge(
+    client: V1Client,
+    incident: V1Incident | int,
+    *,
+    description: str | None = None,
+    expiration: datetime | None = None,
+    timestamp: datetime | None = None,
+) -> V1Acknowledgement: ...
+async def aacknowledge(
+    client: Any,
+    incident: Any,
+    *,
+    description: str | None = None,
+    expiration: datetime | None = None,
+    timestamp: datetime | None = None,
+) -> Any:
     """Async `acknowledge`."""
-    body = ack_body(description, expiration, timestamp)
-    return await create_incident_ack.asyncio(incident_pk(incident), client=client, body=body)
+    operation, kwargs = _ack_call(client, incident, description, expiration, timestamp)
+    return await operation.asyncio(**kwargs)
 
 
-def find_my_incident(client: AnyClient, source_incident_id: str) -> Incident | None:
+def _mine_call(client: object, source_incident_id: str) -> _Call:
+    kwargs: dict[str, Any] = {"client": client, "source_incident_id": _checked_id(source_incident_id), "page_size": 1}
+    return version_of_client(client).endpoint(_MINE), kwargs
+
+
+@overload
+def find_my_incident(client: AnyClient, source_incident_id: str) -> Incident | None: ...
+@overload
+def find_my_incident(client: V1Client, source_incident_id: str) -> V1Incident | None: ...
+def find_my_incident(client: Any, source_incident_id: str) -> Any:
     """The calling source system's incident with this `source_incident_id` (open or closed), or None.
 
     The server keeps a source_incident_id unique per source system, for good: there is at most one.
     """
-    page = list_my_incidents.sync(client=client, source_incident_id=_checked_id(source_incident_id), page_size=1)
+    operation, kwargs = _mine_call(client, source_incident_id)
+    page = operation.sync(**kwargs)
     return page.results[0] if page.results else None
 
 
-async def afind_my_incident(client: AnyClient, source_incident_id: str) -> Incident | None:
+@overload
+async def afind_my_incident(client: AnyClient, source_incident_id: str) -> Incident | None: ...
+@overload
+async def afind_my_incident(client: V1Client, source_incident_id: str) -> V1Incident | None: ...
+async def afind_my_incident(client: Any, source_incident_id: str) -> Any:
     """Async `find_my_incident`."""
-    page = await list_my_incidents.asyncio(
-        client=client, source_incident_id=_checked_id(source_incident_id), page_size=1
-    )
+    operation, kwargs = _mine_call(client, source_incident_id)
+    page = await operation.asyncio(**kwargs)
     return page.results[0] if page.results else None
 
 
-def find_incidents(client: AnyClient, source_incident_id: str, *, source_id: int | None = None) -> list[Incident]:
+@overload
+def find_incidents(client: AnyClient, source_incident_id: str, *, source_id: int | None = None) -> list[Incident]: ...
+@overload
+def find_incidents(client: V1Client, source_incident_id: str, *, source_id: int | None = None) -> list[V1Incident]: ...
+def find_incidents(client: Any, source_incident_id: str, *, source_id: int | None = None) -> Any:
     """Every incident with this `source_incident_id`, of any source system (or only of `source_id`), newest first.
 
     Different source systems may use the same id, so this is a list; one source system has at most one.
     """
-    filters = _find_filters(source_incident_id, source_id)
-    return list(paginate_incidents(client, **filters))
+    return list(paginate_incidents(client, **_find_filters(source_incident_id, source_id)))
 
 
+@overload
 async def afind_incidents(
     client: AnyClient, source_incident_id: str, *, source_id: int | None = None
-) -> list[Incident]:
+) -> list[Incident]: ...
+@overload
+async def afind_incidents(
+    client: V1Client, source_incident_id: str, *, source_id: int | None = None
+) -> list[V1Incident]: ...
+async def afind_incidents(client: Any, source_incident_id: str, *, source_id: int | None = None) -> Any:
     """Async `find_incidents`."""
-    filters = _find_filters(source_incident_id, source_id)
-    return [incident async for incident in apaginate_incidents(client, **filters)]
+    return [incident async for incident in apaginate_incidents(client, **_find_filters(source_incident_id, source_id))]
 
 
 def heartbeat(client: AnyClient) -> None:
-    """Tell Argus the calling source system is alive (its `last_seen` becomes now). Only source systems may."""
-    send_source_heartbeat.sync(client=client)
+    """Tell Argus the calling source system is alive (its `last_seen` becomes now). Only source systems may;
+    API v2 only (v1 has no heartbeat)."""
+    version_of_client(client).endpoint(_HEARTBEAT).sync(client=client)
 
 
 async def aheartbeat(client: AnyClient) -> None:
     """Async `heartbeat`."""
-    await send_source_heartbeat.asyncio(client=client)
+    await version_of_client(client).endpoint(_HEARTBEAT).asyncio(client=client)
 
 
 def _checked_id(source_incident_id: str) -> str:

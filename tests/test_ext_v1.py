@@ -5,6 +5,7 @@ version the server lacks is a clear error."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import httpx
 import pytest
@@ -141,3 +142,84 @@ def test_v1_retries_safe_requests_like_v2() -> None:
     )
     assert get_current_user.sync(client=client).username == "u"
     assert [str(call.url) for call in calls] == ["http://argus.test/api/v1/auth/user/"] * 2
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_the_workflow_helpers_speak_v1(v1_server: ArgusServer, v1_ids: Identities, mode: str) -> None:
+    from argus_ext import (
+        aacknowledge,
+        acknowledge,
+        afind_incidents,
+        afind_my_incident,
+        apost_event,
+        areopen,
+        aresolve,
+        find_incidents,
+        find_my_incident,
+        heartbeat,
+        post_event,
+        reopen,
+        resolve,
+    )
+
+    source = connect(v1_server.url, api="v1", token=v1_ids.source.token)
+    user = connect(v1_server.url, api="v1", token=v1_ids.user.token)
+    sid = f"v1-workflow-{mode}-{v1_ids.source.source_pk}"
+    incident = create_incident.sync(
+        client=source, body=IncidentCreate(start_time=START, tags=[], source_incident_id=sid)
+    )
+    until = dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)
+    if mode == "sync":
+        assert find_my_incident(source, sid) is not None
+        assert [i.pk for i in find_incidents(user, sid)] == [incident.pk]
+        note = post_event(user, incident, "OTH", description="looking")
+        ack = acknowledge(user, incident, description="on it", expiration=until)  # v1's nested event body
+        ended = resolve(source, incident, description="gone")
+        reopened = reopen(user, incident)  # v1: only end users re-open, with REO
+    else:
+        assert await afind_my_incident(source, sid) is not None
+        assert [i.pk for i in await afind_incidents(user, sid)] == [incident.pk]
+        note = await apost_event(user, incident, "OTH", description="looking")
+        ack = await aacknowledge(user, incident, description="on it", expiration=until)
+        ended = await aresolve(source, incident, description="gone")
+        reopened = await areopen(user, incident)
+    assert note.type_.value == "OTH" and note.description == "looking"
+    assert ack.event.description == "on it" and ack.expiration is not None
+    assert ended.type_.value == "END" and reopened.type_.value == "REO"
+    assert end_time_from_api(get_incident.sync(incident_pk=incident.pk, client=user).end_time) is INFINITY
+    with pytest.raises(NotImplementedError, match="API v1 has no send_source_heartbeat operation"):
+        heartbeat(source)  # type: ignore[arg-type]  # v2 only: mypy says so too
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_reconcile_speaks_v1(v1_server: ArgusServer, v1_ids: Identities, mode: str) -> None:
+    from argus_ext import DuplicateSourceIncidentError, Problem, ReconcileReport, areconcile, reconcile
+
+    source = connect(v1_server.url, api="v1", token=v1_ids.source.token)
+
+    async def run(desired: dict[str, Problem], **options: Any) -> ReconcileReport:
+        if mode == "sync":
+            return reconcile(source, desired, **options)
+        return await areconcile(source, desired, concurrency=4, **options)
+
+    desired = {f"p{n}": Problem(f"problem {n}", level=3, tags={"host": f"h{n}"}) for n in range(8)}
+    first = await run(desired)
+    assert sorted(first.created) == sorted(desired) and first.complete
+    again = await run(desired)  # nothing to write
+    assert (again.created, again.resolved, again.updated, sorted(again.unchanged)) == ([], [], [], sorted(desired))
+    changed = {k: v for k, v in desired.items() if k not in ("p0", "p1")}
+    changed["p2"] = Problem("problem 2", level=1, tags={"host": "h2"})
+    changed["p8"] = Problem("problem 8", tags={"host": "h8", "problem": ["disk", "cpu"]})
+    third = await run(changed)
+    assert (sorted(third.resolved), third.created, third.updated) == (["p0", "p1"], ["p8"], ["p2"])
+    mine = {i.source_incident_id: i for i in paginate_my_incidents(source, open_=True)}
+    assert sorted(mine) == sorted(changed) and mine["p2"].level == 1
+    # A recurring problem whose id a closed incident holds: API v1 lets no source system re-open an incident,
+    # so the "reopen" policy reports the server's refusal, and "fail" the duplicate; the run goes on.
+    back = {**changed, "p0": desired["p0"]}
+    refused = await run(back)
+    assert list(refused.failed) == ["p0"] and isinstance(refused.failed["p0"], BadRequestError)
+    assert "A source system cannot post events of type 'REO'" in str(refused.failed["p0"])
+    failed = await run(back, on_closed_id="fail")
+    assert isinstance(failed.failed["p0"], DuplicateSourceIncidentError)
+    assert sorted(failed.unchanged) == sorted(changed)
