@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -131,19 +130,6 @@ def ack(session: Session, pk: int, expiration: datetime | None, message: str | N
     _report(fmt, made.to_dict(), f"incident {pk} acknowledged {until} by {made.event.actor.username}")
 
 
-def _as_user_or_source(as_user: Callable[[], Event], as_source: Callable[[], Event]) -> Event:
-    # End users close with CLO and re-open with REO, source systems with END and RES. Nothing tells a client
-    # whether its token is a source system's, but the server says so: a 400 on "type" for the wrong one.
-    from argus_ext import BadRequestError
-
-    try:
-        return as_user()
-    except BadRequestError as error:
-        if "type" not in (error.field_errors or {}):
-            raise
-        return as_source()
-
-
 def _report(fmt: Format, record: dict[str, Any], sentence: str) -> None:
     if fmt == "table":
         click.echo(sentence)
@@ -151,38 +137,39 @@ def _report(fmt: Format, record: dict[str, Any], sentence: str) -> None:
         emit_record(record, fmt, [])
 
 
-@incidents.command("resolve")
-@click.argument("pk", type=int)
-@click.option("-m", "--message", help="What happened, or what fixed it.")
-@format_options
-@pass_session
-def resolve(session: Session, pk: int, message: str | None, fmt: Format) -> None:
-    """Close an incident (CLO as an end user, END as its source system)."""
-    from argus_ext import resolve as close
+def _post_as_user_or_source(
+    session: Session, pk: int, message: str | None, as_user: Literal["CLO", "REO"], as_source: Literal["END", "RES"]
+) -> Event:
+    # End users close with CLO and re-open with REO, source systems with END and RES. Nothing tells a client
+    # whether its token is a source system's, but the server says so: a 400 on "type" for the wrong one.
+    from argus_ext import BadRequestError, post_event
 
     client = session.client()
-    event = _as_user_or_source(
-        lambda: close(client, pk, description=message, type_="CLO"),
-        lambda: close(client, pk, description=message, type_="END"),
-    )
-    _report(fmt, event.to_dict(), f"incident {pk} resolved ({event.type_.display}) by {event.actor.username}")
+    try:
+        return post_event(client, pk, as_user, description=message)
+    except BadRequestError as error:
+        if "type" not in (error.field_errors or {}):
+            raise
+        return post_event(client, pk, as_source, description=message)
 
 
-@incidents.command("reopen")
-@click.argument("pk", type=int)
-@click.option("-m", "--message", help="Why.")
-@format_options
-@pass_session
-def reopen(session: Session, pk: int, message: str | None, fmt: Format) -> None:
-    """Re-open a closed incident (REO as an end user, RES as its source system)."""
-    from argus_ext import reopen as reopen_incident
+def _state_command(
+    name: str, done: str, as_user: Literal["CLO", "REO"], as_source: Literal["END", "RES"], summary: str
+) -> click.Command:
+    @incidents.command(name, help=f"{summary} ({as_user} as an end user, {as_source} as its source system).")
+    @click.argument("pk", type=int)
+    @click.option("-m", "--message", help="What happened, or why.")
+    @format_options
+    @pass_session
+    def command(session: Session, pk: int, message: str | None, fmt: Format) -> None:
+        event = _post_as_user_or_source(session, pk, message, as_user, as_source)
+        _report(fmt, event.to_dict(), f"incident {pk} {done} ({event.type_.display}) by {event.actor.username}")
 
-    client = session.client()
-    event = _as_user_or_source(
-        lambda: reopen_incident(client, pk, description=message, type_="REO"),
-        lambda: reopen_incident(client, pk, description=message, type_="RES"),
-    )
-    _report(fmt, event.to_dict(), f"incident {pk} re-opened ({event.type_.display}) by {event.actor.username}")
+    return command
+
+
+resolve = _state_command("resolve", "resolved", "CLO", "END", "Close an incident")
+reopen = _state_command("reopen", "re-opened", "REO", "RES", "Re-open a closed incident")
 
 
 @incidents.command("tag")

@@ -27,10 +27,6 @@ class Session:
     def profile(self) -> Profile:
         return load_profile(self.profile_name)
 
-    @property
-    def token_from_profile(self) -> bool:
-        return self.token_given is None
-
     def url(self) -> str:
         url = self.url_given or self.profile.url
         if not url:
