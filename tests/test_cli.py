@@ -208,6 +208,13 @@ def test_server_lists_the_api_versions_and_what_this_client_speaks(argus: Run, v
     assert answer == {"url": v2_server.url, "api_versions": ["v2"], "supported": ["v2"]}
 
 
+@pytest.mark.v1
+def test_server_on_an_argus_1_server(argus: Run, v1_server: ArgusServer) -> None:
+    answer = json.loads(ok(argus("--url", v1_server.url, "server", "--json")).stdout)
+    assert "v1" in answer["api_versions"] and "v1" in answer["supported"]
+    assert set(answer["supported"]) == set(answer["api_versions"]) & {"v1", "v2"}
+
+
 def test_a_server_that_is_down_is_exit_4(argus: Run) -> None:
     down = f"http://127.0.0.1:{free_port()}"
     failed(argus("--url", down, "server"), 4, "Connection refused")

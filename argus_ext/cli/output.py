@@ -38,23 +38,22 @@ def _dump(document: Any) -> str:
 
 def emit_items(
     items: Iterable[T], fmt: Format, columns: Sequence[Column[T]], as_dict: Callable[[T], dict[str, Any]]
-) -> int:
-    """Write a listing in `fmt`; returns how many items it wrote."""
-    count = 0
+) -> None:
+    """Write a listing in `fmt`: the JSON forms as the items come, the table once all are read."""
     if fmt == "jsonl":
-        for count, item in enumerate(items, start=1):
+        for item in items:
             click.echo(_dump(as_dict(item)))
     elif fmt == "json":
         # An array written element by element: valid JSON without holding the list.
+        separator = "\n"
         click.echo("[", nl=False)
-        for count, item in enumerate(items, start=1):
-            click.echo(("\n" if count == 1 else ",\n") + _dump(as_dict(item)), nl=False)
-        click.echo("\n]" if count else "]")
+        for item in items:
+            click.echo(separator + _dump(as_dict(item)), nl=False)
+            separator = ",\n"
+        click.echo("]" if separator == "\n" else "\n]")
     else:
         rows = [[show(item) for _, show in columns] for item in items]
-        count = len(rows)
         _print_table([heading for heading, _ in columns], rows)
-    return count
 
 
 def emit_record(record: dict[str, Any], fmt: Format, lines: Sequence[tuple[str, str]]) -> None:
