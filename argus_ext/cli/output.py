@@ -74,7 +74,9 @@ def emit_record(record: dict[str, Any], fmt: Format, lines: Sequence[tuple[str, 
 def _print_table(headings: list[str], rows: list[list[str]]) -> None:
     from rich.table import Table
 
-    table = Table(*headings, box=None, header_style="bold", pad_edge=False)
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for heading in headings:
+        table.add_column(heading, overflow="fold")  # a narrow terminal folds long words, never cuts them
     for row in rows:
         table.add_row(*row)
     _print(table)
