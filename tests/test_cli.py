@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import socket
 import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -483,3 +486,23 @@ def test_completion_completes_commands_options_and_profiles(argus: Run, config_d
         argus(env={"_ARGUS_COMPLETE": "bash_complete", "COMP_WORDS": "argus --profile pr", "COMP_CWORD": "2"})
     )
     assert profiles.stdout.split() == ["plain,prod"]
+
+
+def test_bash_completes_through_the_installed_console_script() -> None:
+    # The real thing: bash evaluates the script `argus` prints, and its completion function asks `argus` again.
+    venv_bin = str(Path(sys.executable).parent)
+    script = (
+        'eval "$(_ARGUS_COMPLETE=bash_source argus)"; COMP_WORDS=(argus incidents list --st); COMP_CWORD=3; '
+        '_argus_completion argus; echo "${COMPREPLY[@]}"'
+    )
+    env = {**os.environ, "PATH": venv_bin + os.pathsep + os.environ["PATH"]}
+    ran = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.split() == ["--stateful", "--stateless", "--started-after", "--started-before"]
+
+
+def test_zsh_completion_answers_in_its_own_form(argus: Run) -> None:
+    words = ok(argus(env={"_ARGUS_COMPLETE": "zsh_complete", "COMP_WORDS": "argus incidents re", "COMP_CWORD": "2"}))
+    lines = words.stdout.split("\n")  # (type, value, help) for each candidate
+    assert lines[0:2] == ["plain", "reopen"] and lines[2].startswith("Re-open a closed incident")
+    assert lines[3:5] == ["plain", "resolve"] and lines[5].startswith("Close an incident")
