@@ -38,7 +38,7 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def argus(config_dir: Path) -> Run:
-    """Runs `argus ARGS...` in-process; every run checks that no token of the test's identities shows."""
+    """Runs `argus ARGS...` in-process, with the profiles file in tmp_path and no ARGUS_* from outside."""
 
     def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
         return CliRunner().invoke(cli, list(args), input=input, env=env, prog_name="argus")
@@ -361,18 +361,19 @@ def test_incidents_show(as_user: Run, v2_server: ArgusServer, v2_ids: Identities
 def test_incidents_ack_with_until_and_message(as_user: Run, v2_server: ArgusServer, v2_ids: Identities) -> None:
     pk = post(v2_server, v2_ids, "to ack")
     before = dt.datetime.now(dt.UTC)
-    said = ok(as_user("incidents", "ack", str(pk), "--until", "2h", "-m", "On it")).stdout
-    assert said.startswith(f"incident {pk} acknowledged until ") and said.rstrip().endswith(v2_ids.user.username)
-    ack = json.loads(ok(as_user("incidents", "ack", str(pk), "-m", "again", "--json")).stdout)
-    assert ack["expiration"] is None and ack["event"]["description"] == "again"
-    events = json.loads(ok(as_user("events", "list", str(pk), "--json")).stdout)
-    first_ack = [event for event in events if event["type"]["value"] == "ACK"][-1]
-    assert first_ack["description"] == "On it"
-    incident = get_incident.sync(pk, client=connect(v2_server.url, token=v2_ids.user.token))
-    assert incident.acked
+    ack = json.loads(ok(as_user("incidents", "ack", str(pk), "--until", "2h", "-m", "On it", "--json")).stdout)
+    after = dt.datetime.now(dt.UTC)
+    expiration = dt.datetime.fromisoformat(ack["expiration"])
+    assert before + dt.timedelta(hours=2) <= expiration <= after + dt.timedelta(hours=2)
+    assert ack["event"]["description"] == "On it" and ack["event"]["actor"]["username"] == v2_ids.user.username
+    said = ok(as_user("incidents", "ack", str(pk), "-m", "again")).stdout
+    assert said == f"incident {pk} acknowledged for good by {v2_ids.user.username}\n"
+    acks = [event for event in json.loads(ok(as_user("events", "list", str(pk), "--json")).stdout)
+            if event["type"]["value"] == "ACK"]  # fmt: skip
+    assert [event["description"] for event in acks] == ["again", "On it"]
+    assert get_incident.sync(pk, client=connect(v2_server.url, token=v2_ids.user.token)).acked
     failed(as_user("incidents", "ack", str(pk), "--until", "soon"), 2, "'soon' is not a time")
     failed(as_user("incidents", "ack", str(pk), "--until", "2000-01-01T00:00Z"), 1, "earlier than creation")
-    assert before < dt.datetime.now(dt.UTC)
 
 
 def test_incidents_resolve_and_reopen_as_end_user_and_as_source(
