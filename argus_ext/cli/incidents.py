@@ -47,7 +47,7 @@ def _filters(**given: Any) -> dict[str, Any]:
 @click.option("--started-before", type=PAST_TIME, help="ISO time or age such as 2h, 1d.")
 @click.option("--ended-after", type=PAST_TIME, help="ISO time or age such as 2h, 1d.")
 @click.option("--ended-before", type=PAST_TIME, help="ISO time or age such as 2h, 1d.")
-@click.option("--mine", is_flag=True, help="Only incidents of my own source system.")
+@click.option("--mine", is_flag=True, help="Only the incidents I reported (a source system's own).")
 @click.option("--limit", type=click.IntRange(min=0), default=DEFAULT_LIMIT, show_default=True, help="0: no limit.")
 @click.option("--page-size", type=click.IntRange(min=1), help="Incidents per request (default: up to 1000).")
 @format_options
