@@ -19,9 +19,7 @@ from .plan import Plan
 from .stats import Measurement, Result, ratio, timed
 
 try:
-    # From the submodule: since argus_ext loads it lazily (b30d03a), `from argus_ext import Problem, reconcile`
-    # binds `reconcile` to the submodule argus_ext.reconcile, not to the function (reported to the lead).
-    from argus_ext.reconcile import Problem, areconcile, reconcile
+    from argus_ext import Problem, areconcile, reconcile
 except ImportError:  # being written by another engineer: the benchmark says so instead of failing
     RECONCILE_MISSING = True
 else:
