@@ -58,11 +58,11 @@ def print_notes(result: Result) -> None:
     if "profile" in notes:
         print_profile(notes["profile_of"], notes["profile"])
     if "models_loaded" in notes:
-        for module, counts in notes["models_loaded"].items():
-            print(f"  import {module}: loads {counts['loaded']} of {counts['total']} argus_api_v2.models modules")
-        for module, packages in notes["heaviest_packages"].items():
+        for statement, counts in notes["models_loaded"].items():
+            print(f"  {statement}: loads {counts['loaded']} of {counts['total']} argus_api_v2.models modules")
+        for statement, packages in notes["heaviest_packages"].items():
             heavy = ", ".join(f"{p['package']} {p['self_ms']:.1f}" for p in packages[:8])
-            print(f"  import {module}, own ms per package: {heavy}")
+            print(f"  {statement}: own ms per package: {heavy}")
     if "census" in notes:
         print(f"  counted at the server by source_incident_id: {notes['lost']} lost, {notes['duplicated']} duplicated")
     if "incidents_per_second" in notes:

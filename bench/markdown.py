@@ -55,11 +55,11 @@ def notes_lines(notes: dict[str, Any]) -> list[str]:
         if key in notes:
             lines.append(f"**{key}**: {notes[key]}")
     if "models_loaded" in notes:
-        lines += [f"- `import {module}` loads {counts['loaded']} of the {counts['total']} `argus_api_v2.models` "
-                  "modules" for module, counts in notes["models_loaded"].items()]
-        for module, packages in notes["heaviest_packages"].items():
+        lines += [f"- `{statement}` loads {counts['loaded']} of the {counts['total']} `argus_api_v2.models` "
+                  "modules" for statement, counts in notes["models_loaded"].items()]
+        for statement, packages in notes["heaviest_packages"].items():
             heavy = ", ".join(f"{p['package']} {p['self_ms']:.1f}" for p in packages[:10])
-            lines.append(f"- `import {module}`, own time per top-level package (ms, one run): {heavy}")
+            lines.append(f"- `{statement}`, own time per top-level package (ms, one run): {heavy}")
     if "census" in notes:
         lines.append(f"- counted at the server afterwards, by `source_incident_id`: {notes['lost']} lost, "
                      f"{notes['duplicated']} duplicated")
