@@ -3,7 +3,9 @@
 Ours: `paginate_incidents(connect(url, token=...), page_size=..., source_id_in=[...])` and its async twin;
 pyargus 0.8.0: `Client(api_root_url, token).get_incidents(...)`; the floor: a plain httpx loop with
 `json.loads`, following the `next` links. Every variant keeps its client across rounds (as a glue service
-would) and must return exactly the N incidents, or the run stops.
+would) and must return exactly the N incidents, or the run stops. Each listing's CPU time in this process is
+measured too: the server runs in processes of its own, so that is what the client itself costs, without the
+server's noise (its answers for the same page vary by tens of milliseconds).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .dataset import DataSet, source_filter
 from .plain import plain_listing
 from .plan import Plan
 from .profiling import profile
-from .stats import Result, interleaved, ratio
+from .stats import Result, interleaved_with_cpu, ratio
 
 TIMEOUT = 120.0  # pyargus' default (2 s) is shorter than a 1,000-incident page takes on a busy machine
 
@@ -71,11 +73,11 @@ def run(data: DataSet, plan: Plan) -> Result:
         # Warm the server (its database pages, its code) once, then time every variant in turn: a warm-up per
         # variant would cost a whole listing each.
         plain_listing(http, data.api_url, {"page_size": max(plan.page_sizes), "source__id__in": str(source)})
-        measured = interleaved(variants, plan.listing_rounds, warmup=False)
+        measured, cpu = interleaved_with_cpu(variants, plan.listing_rounds, warmup=False)
     finally:
         http.close()
     result = Result("listing", f"Listing {n} incidents end to end (one server, {plan.listing_rounds} rounds)")
-    result.measurements = measured
+    result.measurements = {**measured, **{f"{name} (client CPU)": m for name, m in cpu.items()}}
     for size in plan.page_sizes:
         floor_time = measured[f"httpx + json.loads, page {size}"]
         sync_time = measured[f"ours (sync paginator), page {size}"]
@@ -84,6 +86,8 @@ def run(data: DataSet, plan: Plan) -> Result:
             ratio(f"listing p{size}: ours / pyargus", sync_time, measured[f"pyargus get_incidents, page {size}"], 1.0),
             ratio(f"listing p{size}: ours async / httpx loop", measured[f"ours (async paginator), page {size}"],
                   floor_time),
+            ratio(f"listing p{size}: ours / httpx loop, client CPU", cpu[f"ours (sync paginator), page {size}"],
+                  cpu[f"httpx + json.loads, page {size}"]),
         ]
     biggest = max(plan.page_sizes)
     result.notes = {"incidents": n, "profile_of": f"ours: listing {n} incidents, page {biggest} (the client's side)",

@@ -102,14 +102,25 @@ def timed(action: Callable[[], object]) -> float:
 def interleaved(variants: Mapping[str, Callable[[], object]], rounds: int, *, warmup: bool = True) -> dict[
         str, Measurement]:
     """Time each variant once per round, taking turns, after one untimed warm-up call of each."""
+    return interleaved_with_cpu(variants, rounds, warmup=warmup)[0]
+
+
+def interleaved_with_cpu(variants: Mapping[str, Callable[[], object]], rounds: int, *, warmup: bool = True) -> tuple[
+        dict[str, Measurement], dict[str, Measurement]]:
+    """`interleaved`, and also the CPU seconds this process spent in each call (`time.process_time`): against a
+    server in other processes, that is what the client itself costs, free of the server's noise."""
     if warmup:
         for action in variants.values():
             action()
-    samples: dict[str, list[float]] = {name: [] for name in variants}
+    wall: dict[str, list[float]] = {name: [] for name in variants}
+    cpu: dict[str, list[float]] = {name: [] for name in variants}
     for _ in range(rounds):
         for name, action in variants.items():
-            samples[name].append(timed(action))
-    return {name: Measurement(tuple(values)) for name, values in samples.items()}
+            cpu_start = time.process_time()
+            wall[name].append(timed(action))
+            cpu[name].append(time.process_time() - cpu_start)
+    return ({name: Measurement(tuple(values)) for name, values in wall.items()},
+            {name: Measurement(tuple(values), "s CPU") for name, values in cpu.items()})
 
 
 def format_measurement(name: str, measurement: Measurement) -> str:
