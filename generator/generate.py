@@ -35,7 +35,8 @@ SPEC_DIR = REPO / "spec"
 GENERATED = REPO / "generated"
 CONFIG = REPO / "generator" / "config.yaml"
 # Template overrides (see the comment at the top of each): client.py (the "Token" prefix, unexpected_response),
-# endpoint_module.py (sync()/asyncio() return the success model only), models_init.py (models load on use).
+# endpoint_module.py (sync()/asyncio() return the success model only), models_init.py (models load on use),
+# model.py and property_templates/union_property.py (faster parsing: imports once, constants first).
 TEMPLATES = REPO / "generator" / "templates"
 # The venv this script runs in: its ruff is the one the generator's post_hooks find on PATH.
 VENV_BIN = Path(sys.executable).parent
@@ -89,6 +90,22 @@ def generate(specs: list[Path], dest: Path) -> None:
         if done.returncode != 0:
             sys.exit(f"openapi-python-client failed on {show(spec)}:\n{done.stdout}{done.stderr}")
         (package / "py.typed").write_text("# Marker file for PEP 561: this package has type annotations.\n")
+        check_imports(package)
+
+
+def check_imports(package: Path) -> None:
+    """Import every module of a fresh package in a new interpreter, or exit: the models import the models they
+    refer to at module level (our model.py template), so a cycle between them must fail here, not in use."""
+    code = (
+        "import importlib, pkgutil, sys\n"
+        f"sys.path.insert(0, {str(package.parent)!r})\n"
+        f"root = importlib.import_module({package.name!r})\n"
+        "for info in pkgutil.walk_packages(root.__path__, root.__name__ + '.'):\n"
+        "    importlib.import_module(info.name)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"{package.name} does not import (a cycle between models?):\n{done.stderr}")
 
 
 def files(root: Path) -> dict[str, bytes]:

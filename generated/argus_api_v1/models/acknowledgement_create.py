@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.acknowledgement_event import AcknowledgementEvent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.acknowledgement_event import AcknowledgementEvent
-
 
 T = TypeVar("T", bound="AcknowledgementCreate")
 
@@ -56,8 +53,6 @@ class AcknowledgementCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acknowledgement_event import AcknowledgementEvent  # noqa: PLC0415
-
         d = dict(src_dict)
         event = AcknowledgementEvent.from_dict(d.pop("event"))
 

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.api_metadata_api_version import ApiMetadataApiVersion
+from ..models.api_metadata_jsonapi_schema import ApiMetadataJsonapiSchema
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_metadata_api_version import ApiMetadataApiVersion
-    from ..models.api_metadata_jsonapi_schema import ApiMetadataJsonapiSchema
-
 
 T = TypeVar("T", bound="ApiMetadata")
 
@@ -72,9 +69,6 @@ class ApiMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_metadata_api_version import ApiMetadataApiVersion  # noqa: PLC0415
-        from ..models.api_metadata_jsonapi_schema import ApiMetadataJsonapiSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         server_version = d.pop("server-version")
 

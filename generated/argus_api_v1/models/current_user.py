@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.phone_number import PhoneNumber
-
+from ..models.phone_number import PhoneNumber
 
 T = TypeVar("T", bound="CurrentUser")
 
@@ -61,8 +59,6 @@ class CurrentUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         username = d.pop("username")
 

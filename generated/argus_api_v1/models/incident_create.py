@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag_value import TagValue
-
 
 T = TypeVar("T", bound="IncidentCreate")
 
@@ -100,8 +97,6 @@ class IncidentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_value import TagValue  # noqa: PLC0415
-
         d = dict(src_dict)
         start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
 
@@ -117,6 +112,8 @@ class IncidentCreate:
                 return data
             if isinstance(data, Unset):
                 return data
+            if data == "infinity":
+                return "infinity"
             try:
                 if not isinstance(data, str):
                     raise TypeError()

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.source_system import SourceSystem
-
+from ..models.source_system import SourceSystem
 
 T = TypeVar("T", bound="IncidentsMetadata")
 
@@ -41,8 +39,6 @@ class IncidentsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_system import SourceSystem  # noqa: PLC0415
-
         d = dict(src_dict)
         source_systems = []
         _source_systems = d.pop("sourceSystems")

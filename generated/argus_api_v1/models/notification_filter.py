@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.filter_content_response import FilterContentResponse
-
+from ..models.filter_content_response import FilterContentResponse
 
 T = TypeVar("T", bound="NotificationFilter")
 
@@ -56,8 +54,6 @@ class NotificationFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_content_response import FilterContentResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.notification_filter import NotificationFilter
-    from ..models.phone_number import PhoneNumber
-    from ..models.timeslot import Timeslot
-
+from ..models.notification_filter import NotificationFilter
+from ..models.phone_number import PhoneNumber
+from ..models.timeslot import Timeslot
 
 T = TypeVar("T", bound="NotificationProfile")
 
@@ -37,8 +35,6 @@ class NotificationProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-
         pk = self.pk
 
         timeslot = self.timeslot.to_dict()
@@ -75,10 +71,6 @@ class NotificationProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_filter import NotificationFilter  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.timeslot import Timeslot  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.source_system_type import SourceSystemType
-
+from ..models.source_system_type import SourceSystemType
 
 T = TypeVar("T", bound="SourceSystem")
 
@@ -58,8 +56,6 @@ class SourceSystem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_system_type import SourceSystemType  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.time_recurrence import TimeRecurrence
-
+from ..models.time_recurrence import TimeRecurrence
 
 T = TypeVar("T", bound="Timeslot")
 
@@ -51,8 +49,6 @@ class Timeslot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_recurrence import TimeRecurrence  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.time_recurrence_create import TimeRecurrenceCreate
-
+from ..models.time_recurrence_create import TimeRecurrenceCreate
 
 T = TypeVar("T", bound="TimeslotCreate")
 
@@ -46,8 +44,6 @@ class TimeslotCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_recurrence_create import TimeRecurrenceCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.event import Event
-
+from ..models.event import Event
 
 T = TypeVar("T", bound="Acknowledgement")
 
@@ -53,8 +51,6 @@ class Acknowledgement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event import Event  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

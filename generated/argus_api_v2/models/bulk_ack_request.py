@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.acknowledgement_create import AcknowledgementCreate
-
+from ..models.acknowledgement_create import AcknowledgementCreate
 
 T = TypeVar("T", bound="BulkAckRequest")
 
@@ -43,8 +41,6 @@ class BulkAckRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acknowledgement_create import AcknowledgementCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         ids = cast(list[int], d.pop("ids"))
 

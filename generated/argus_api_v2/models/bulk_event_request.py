@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.event_create import EventCreate
-
+from ..models.event_create import EventCreate
 
 T = TypeVar("T", bound="BulkEventRequest")
 
@@ -43,8 +41,6 @@ class BulkEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_create import EventCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         ids = cast(list[int], d.pop("ids"))
 

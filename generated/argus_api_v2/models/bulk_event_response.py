@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.bulk_event_response_changes import BulkEventResponseChanges
-
+from ..models.bulk_event_response_changes import BulkEventResponseChanges
 
 T = TypeVar("T", bound="BulkEventResponse")
 
@@ -38,8 +36,6 @@ class BulkEventResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_event_response_changes import BulkEventResponseChanges  # noqa: PLC0415
-
         d = dict(src_dict)
         changes = BulkEventResponseChanges.from_dict(d.pop("changes"))
 

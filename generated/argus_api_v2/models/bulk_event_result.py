@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.bulk_errors_type_0 import BulkErrorsType0
-    from ..models.event import Event
-
+from ..models.bulk_errors_type_0 import BulkErrorsType0
+from ..models.event import Event
 
 T = TypeVar("T", bound="BulkEventResult")
 
@@ -29,9 +27,6 @@ class BulkEventResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
-        from ..models.event import Event  # noqa: PLC0415
-
         event: dict[str, Any] | None
         if isinstance(self.event, Event):
             event = self.event.to_dict()
@@ -60,9 +55,6 @@ class BulkEventResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
-        from ..models.event import Event  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_event(data: object) -> Event | None:

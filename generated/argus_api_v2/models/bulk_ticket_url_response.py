@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.bulk_ticket_url_response_changes import BulkTicketUrlResponseChanges
-
+from ..models.bulk_ticket_url_response_changes import BulkTicketUrlResponseChanges
 
 T = TypeVar("T", bound="BulkTicketUrlResponse")
 
@@ -39,8 +37,6 @@ class BulkTicketUrlResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_ticket_url_response_changes import BulkTicketUrlResponseChanges  # noqa: PLC0415
-
         d = dict(src_dict)
         changes = BulkTicketUrlResponseChanges.from_dict(d.pop("changes"))
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.bulk_ticket_url_result import BulkTicketUrlResult
-
+from ..models.bulk_ticket_url_result import BulkTicketUrlResult
 
 T = TypeVar("T", bound="BulkTicketUrlResponseChanges")
 
@@ -29,8 +27,6 @@ class BulkTicketUrlResponseChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_ticket_url_result import BulkTicketUrlResult  # noqa: PLC0415
-
         d = dict(src_dict)
         bulk_ticket_url_response_changes = cls()
 

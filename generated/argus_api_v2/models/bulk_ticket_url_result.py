@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.bulk_errors_type_0 import BulkErrorsType0
-
+from ..models.bulk_errors_type_0 import BulkErrorsType0
 
 T = TypeVar("T", bound="BulkTicketUrlResult")
 
@@ -28,8 +26,6 @@ class BulkTicketUrlResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
-
         ticket_url: None | str
         ticket_url = self.ticket_url
 
@@ -55,8 +51,6 @@ class BulkTicketUrlResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_errors_type_0 import BulkErrorsType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_ticket_url(data: object) -> None | str:

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.destination_settings import DestinationSettings
-    from ..models.media import Media
-
+from ..models.destination_settings import DestinationSettings
+from ..models.media import Media
 
 T = TypeVar("T", bound="Destination")
 
@@ -64,9 +62,6 @@ class Destination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_settings import DestinationSettings  # noqa: PLC0415
-        from ..models.media import Media  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

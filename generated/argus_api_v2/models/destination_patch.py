@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.destination_settings import DestinationSettings
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.destination_settings import DestinationSettings
-
 
 T = TypeVar("T", bound="DestinationPatch")
 
@@ -60,8 +57,6 @@ class DestinationPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_settings import DestinationSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         media = d.pop("media", UNSET)
 

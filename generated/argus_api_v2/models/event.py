@@ -2,15 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.actor import Actor
-    from ..models.event_type_value import EventTypeValue
-
+from ..models.actor import Actor
+from ..models.event_type_value import EventTypeValue
 
 T = TypeVar("T", bound="Event")
 
@@ -70,9 +68,6 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actor import Actor  # noqa: PLC0415
-        from ..models.event_type_value import EventTypeValue  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.source_system import SourceSystem
+from ..models.tag import Tag
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.source_system import SourceSystem
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="Incident")
 
@@ -118,9 +115,6 @@ class Incident:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_system import SourceSystem  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 
@@ -129,6 +123,8 @@ class Incident:
         def _parse_end_time(data: object) -> datetime.datetime | Literal["infinity"] | None:
             if data is None:
                 return data
+            if data == "infinity":
+                return "infinity"
             try:
                 if not isinstance(data, str):
                     raise TypeError()

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.incident import Incident
-
+from ..models.incident import Incident
 
 T = TypeVar("T", bound="IncidentPage")
 
@@ -54,8 +52,6 @@ class IncidentPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident import Incident  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_next_(data: object) -> None | str:

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag_value import TagValue
-
 
 T = TypeVar("T", bound="IncidentPatch")
 
@@ -74,8 +71,6 @@ class IncidentPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_value import TagValue  # noqa: PLC0415
-
         d = dict(src_dict)
         details_url = d.pop("details_url", UNSET)
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.media_json_schema_json_schema import MediaJsonSchemaJsonSchema
-
+from ..models.media_json_schema_json_schema import MediaJsonSchemaJsonSchema
 
 T = TypeVar("T", bound="MediaJsonSchema")
 
@@ -38,8 +36,6 @@ class MediaJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_json_schema_json_schema import MediaJsonSchemaJsonSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         json_schema = MediaJsonSchemaJsonSchema.from_dict(d.pop("json_schema"))
 

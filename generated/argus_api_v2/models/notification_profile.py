@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.destination import Destination
-    from ..models.notification_filter import NotificationFilter
-    from ..models.timeslot import Timeslot
-
+from ..models.destination import Destination
+from ..models.notification_filter import NotificationFilter
+from ..models.timeslot import Timeslot
 
 T = TypeVar("T", bound="NotificationProfile")
 
@@ -72,10 +70,6 @@ class NotificationProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination import Destination  # noqa: PLC0415
-        from ..models.notification_filter import NotificationFilter  # noqa: PLC0415
-        from ..models.timeslot import Timeslot  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 

@@ -2,15 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.actor import Actor
-    from ..models.notification_filter import NotificationFilter
-
+from ..models.actor import Actor
+from ..models.notification_filter import NotificationFilter
 
 T = TypeVar("T", bound="PlannedMaintenance")
 
@@ -73,9 +71,6 @@ class PlannedMaintenance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actor import Actor  # noqa: PLC0415
-        from ..models.notification_filter import NotificationFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         pk = d.pop("pk")
 
