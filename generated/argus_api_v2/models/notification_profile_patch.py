@@ -13,30 +13,31 @@ T = TypeVar("T", bound="NotificationProfilePatch")
 
 @_attrs_define
 class NotificationProfilePatch:
-    """
+    """The fields to change; `timeslot` always (send the profile's own to keep it).
+
     Attributes:
+        timeslot (int):
         name (None | str | Unset):
-        timeslot (int | Unset):
         filters (list[int] | Unset):
         destinations (list[int] | Unset):
         active (bool | Unset):
     """
 
+    timeslot: int
     name: None | str | Unset = UNSET
-    timeslot: int | Unset = UNSET
     filters: list[int] | Unset = UNSET
     destinations: list[int] | Unset = UNSET
     active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        timeslot = self.timeslot
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
-        timeslot = self.timeslot
 
         filters: list[int] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -50,11 +51,13 @@ class NotificationProfilePatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "timeslot": timeslot,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
-        if timeslot is not UNSET:
-            field_dict["timeslot"] = timeslot
         if filters is not UNSET:
             field_dict["filters"] = filters
         if destinations is not UNSET:
@@ -67,6 +70,7 @@ class NotificationProfilePatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        timeslot = d.pop("timeslot")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -77,8 +81,6 @@ class NotificationProfilePatch:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        timeslot = d.pop("timeslot", UNSET)
-
         filters = cast(list[int], d.pop("filters", UNSET))
 
         destinations = cast(list[int], d.pop("destinations", UNSET))
@@ -86,8 +88,8 @@ class NotificationProfilePatch:
         active = d.pop("active", UNSET)
 
         notification_profile_patch = cls(
-            name=name,
             timeslot=timeslot,
+            name=name,
             filters=filters,
             destinations=destinations,
             active=active,

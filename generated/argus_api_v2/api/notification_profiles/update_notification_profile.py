@@ -117,12 +117,13 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationProfile]:
     """Change some fields of a notification profile
 
-     Changes the fields given. argus-server 2.10.2 answers an HTML 500 unless `timeslot` is
-    among them (a server bug): send the profile's timeslot along.
+     Changes the fields given. `timeslot` is required: argus-server 2.10.2 answers an HTML 500
+    without it (a server bug); send the profile's own timeslot to keep it.
 
     Args:
         pk (int):
-        body (NotificationProfilePatch):
+        body (NotificationProfilePatch): The fields to change; `timeslot` always (send the
+            profile's own to keep it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,12 +153,13 @@ def sync(
 ) -> NotificationProfile:
     """Change some fields of a notification profile
 
-     Changes the fields given. argus-server 2.10.2 answers an HTML 500 unless `timeslot` is
-    among them (a server bug): send the profile's timeslot along.
+     Changes the fields given. `timeslot` is required: argus-server 2.10.2 answers an HTML 500
+    without it (a server bug); send the profile's own timeslot to keep it.
 
     Args:
         pk (int):
-        body (NotificationProfilePatch):
+        body (NotificationProfilePatch): The fields to change; `timeslot` always (send the
+            profile's own to keep it).
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
@@ -187,12 +189,13 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | NotificationProfile]:
     """Change some fields of a notification profile
 
-     Changes the fields given. argus-server 2.10.2 answers an HTML 500 unless `timeslot` is
-    among them (a server bug): send the profile's timeslot along.
+     Changes the fields given. `timeslot` is required: argus-server 2.10.2 answers an HTML 500
+    without it (a server bug); send the profile's own timeslot to keep it.
 
     Args:
         pk (int):
-        body (NotificationProfilePatch):
+        body (NotificationProfilePatch): The fields to change; `timeslot` always (send the
+            profile's own to keep it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,12 +223,13 @@ async def asyncio(
 ) -> NotificationProfile:
     """Change some fields of a notification profile
 
-     Changes the fields given. argus-server 2.10.2 answers an HTML 500 unless `timeslot` is
-    among them (a server bug): send the profile's timeslot along.
+     Changes the fields given. `timeslot` is required: argus-server 2.10.2 answers an HTML 500
+    without it (a server bug); send the profile's own timeslot to keep it.
 
     Args:
         pk (int):
-        body (NotificationProfilePatch):
+        body (NotificationProfilePatch): The fields to change; `timeslot` always (send the
+            profile's own to keep it).
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.

@@ -1,0 +1,59 @@
+"""Every SERVER_BUGS entry still happens on the real server: once a release fixes one, this fails.
+
+The property tests excuse what SERVER_BUGS lists; these tests keep the list honest. Each entry's
+reproducer sends its request to the session's argus-server 2.10.2, as fresh identities.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from argus_local import ArgusServer, Identities
+
+from .server_bugs import DOCUMENTED_ONLY, SERVER_BUGS, SPEC_PREVENTS, TAG_KEYS_SHOWN, Reproduction, ServerBug
+
+HTML_500 = [bug for bug in SERVER_BUGS if bug.excuse_500 is not None]
+SLOW = [bug for bug in SERVER_BUGS if bug.trim is not None]
+# A filter on few tag keys answers in milliseconds; TAG_KEYS_SHOWN keys take seconds on 2.10.2.
+SLOWER_BY_AT_LEAST = 20
+
+
+def _name(bug: ServerBug) -> str:
+    return f"{bug.reproduce.__name__.strip('_')}"
+
+
+@pytest.fixture
+def reproduction(v2_server: ArgusServer, v2_ids: Identities) -> Iterator[Reproduction]:
+    with httpx.Client(base_url=v2_server.api_url, timeout=60.0) as http:
+        yield Reproduction(http=http, ids=v2_ids)
+
+
+@pytest.mark.parametrize("bug", HTML_500, ids=_name)
+def test_server_still_answers_html_500(bug: ServerBug, reproduction: Reproduction) -> None:
+    answer = bug.reproduce(reproduction)
+    assert answer.status_code == 500, f"fixed on this server? remove it from SERVER_BUGS: {bug.reason}"
+    assert answer.headers["content-type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("bug", SLOW, ids=_name)
+def test_server_still_slows_down_with_tag_keys(bug: ServerBug, reproduction: Reproduction) -> None:
+    few = httpx.QueryParams(tags="k0=v,k1=v")
+    started = time.monotonic()
+    assert reproduction.http.get("/incidents/", params=few, headers=reproduction.ids.user.headers).status_code == 200
+    quick = time.monotonic() - started
+    started = time.monotonic()
+    answer = bug.reproduce(reproduction)
+    slow = time.monotonic() - started
+    assert answer.status_code == 200
+    assert slow > SLOWER_BY_AT_LEAST * quick, (
+        f"{TAG_KEYS_SHOWN} tag keys took {slow:.2f} s, 2 keys {quick:.2f} s: fixed? then drop MAX_TAGS' trim"
+    )
+
+
+def test_every_entry_says_how_it_is_prevented() -> None:
+    assert {bug.prevention for bug in SERVER_BUGS} <= {SPEC_PREVENTS, DOCUMENTED_ONLY}
+    assert all(bug.excuse_500 is not None or bug.trim is not None for bug in SERVER_BUGS)
