@@ -189,6 +189,11 @@ def _tags_of_others_kept(case: Case, workshop: Workshop, kind: str) -> None:
         body["tags"] = body["tags"] + [{"tag": tag["tag"]} for tag in theirs]
 
 
+def _source_only_from_a_superuser(case: Case, workshop: Workshop, kind: str) -> None:
+    if kind != "admin":
+        _body(case).pop("source", None)
+
+
 def _new_source_incident_id(case: Case, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("source_incident_id"), str) and body["source_incident_id"]:
@@ -276,6 +281,9 @@ SERVER_RULES = [
     ServerRule("create_incident", "a source's source_incident_ids are unique, also after the incident closed",
                _new_source_incident_id),
     ServerRule("create_incident", "an end_time is not before the start_time", _incident_ends_after_start),
+    ServerRule("create_incident", "only a superuser may name the `source` (an extra key the spec lets through): "
+               "400 \"You must be a superuser to be allowed to specify the 'source' field.\"",
+               _source_only_from_a_superuser),
     ServerRule("create_source", "without a username the source's name becomes one: letters, digits, @.+-_ only",
                _source_user_name),
     ServerRule("create_destination update_destination", "a user's labels are unique per medium", _unique_label),
