@@ -19,14 +19,14 @@ from typing import Any
 
 from argus_local import V2, ArgusServer
 
-from . import chart, concurrency, imports, listing, machine, memory, parsing, reconciling
+from . import chart, cli_startup, concurrency, imports, listing, machine, memory, parsing, reconciling
 from .dataset import DataSet, seed
 from .plan import FULL, QUICK, Plan
 from .profiling import print_profile
 from .stats import Ratio, Result, print_result
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("parsing", "listing", "imports", "concurrency", "memory", "reconcile")
+BENCHMARKS = ("parsing", "listing", "imports", "concurrency", "memory", "reconcile", "cli")
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -46,6 +46,7 @@ def runners(server: ArgusServer, data: DataSet, plan: Plan) -> dict[str, Callabl
         "concurrency": lambda: concurrency.run(server, plan),
         "memory": lambda: memory.run(data, plan),
         "reconcile": lambda: reconciling.run(server, plan),
+        "cli": lambda: cli_startup.run(plan),
     }
 
 
