@@ -4,11 +4,13 @@ command line out of the library's imports."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 
 import pytest
 
+from argus_ext.cli.output import _dump
 from argus_ext.cli.times import parse_duration, parse_time
 
 NOW = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
@@ -69,3 +71,13 @@ def test_help_imports_nothing_the_library_does_not_but_click_and_the_cli_itself(
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_jsonl_lines_survive_every_unicode_line_reader() -> None:
+    # A source name with a Unicode line separator in it (schemathesis makes such names) broke a --jsonl line in
+    # two for str.splitlines(); the JSON escape keeps one object per line and the same value.
+    name = "a\u2028b\u2029c\x85d\ne\x1cf"
+    record = {"name": name, "pk": 1}
+    line = _dump(record)
+    assert line.splitlines() == [line]
+    assert json.loads(line) == record
