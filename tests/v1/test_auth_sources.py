@@ -154,7 +154,9 @@ async def test_replace_and_update_phone_number_answer_201(v1: V1Clients, call: C
     assert parsed_as(PhoneNumber, patch, 201).phone_number == phone(v1, 6)
     invalid = await call(update_phone_number, client=v1.user, pk=made.pk, body=PhoneNumberPatch(phone_number="12345"))
     assert invalid.status_code == 400
-    patch_unknown = await call(update_phone_number, client=v1.user, pk=987654321, body=PhoneNumberPatch())
+    patch_unknown = await call(
+        update_phone_number, client=v1.user, pk=987654321, body=PhoneNumberPatch(phone_number=phone(v1, 9))
+    )
     assert patch_unknown.parsed == Detail(detail="No DestinationConfig matches the given query.")
     # PUT to a pk the user has no phone number with creates a new one (a new pk), not a 404.
     unknown = await call(

@@ -27,7 +27,7 @@ class IncidentCreate:
         details_url (str | Unset):
         description (str | Unset):
         level (int | Unset): Severity, 1 (most severe) to 5.
-        ticket_url (str | Unset): An absolute URL, or empty.
+        ticket_url (str | Unset): An absolute http(s) or ftp(s) URL (an empty one is refused; leave it out instead).
         metadata (Any | Unset): Any JSON the source system wants to attach (usually an object).
     """
 

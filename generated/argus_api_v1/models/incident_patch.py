@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
@@ -31,7 +30,6 @@ class IncidentPatch:
     description: str | Unset = UNSET
     metadata: Any | Unset = UNSET
     tags: list[TagValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         details_url = self.details_url
@@ -52,7 +50,7 @@ class IncidentPatch:
                 tags.append(tags_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if details_url is not UNSET:
             field_dict["details_url"] = details_url
@@ -100,21 +98,4 @@ class IncidentPatch:
             tags=tags,
         )
 
-        incident_patch.additional_properties = d
         return incident_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
@@ -30,7 +29,6 @@ class IncidentReplace:
     level: int | Unset = UNSET
     description: str | Unset = UNSET
     metadata: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tags = []
@@ -49,7 +47,7 @@ class IncidentReplace:
         metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "tags": tags,
@@ -97,21 +95,4 @@ class IncidentReplace:
             metadata=metadata,
         )
 
-        incident_replace.additional_properties = d
         return incident_replace
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberPatch")
 
 
 @_attrs_define
 class PhoneNumberPatch:
-    """
-    Attributes:
-        phone_number (str | Unset):
+    """argus-server 1.37.0 answers an HTML 500 to a PATCH without `phone_number` (a server bug,
+    tests/fuzzing/server_bugs.py), so it is required here too.
+
+        Attributes:
+            phone_number (str):
     """
 
-    phone_number: str | Unset = UNSET
+    phone_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,16 +26,18 @@ class PhoneNumberPatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        field_dict.update(
+            {
+                "phone_number": phone_number,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number")
 
         phone_number_patch = cls(
             phone_number=phone_number,

@@ -122,7 +122,9 @@ def sync_detailed(
 
     Args:
         pk (int):
-        body (PhoneNumberPatch):
+        body (PhoneNumberPatch): argus-server 1.37.0 answers an HTML 500 to a PATCH without
+            `phone_number` (a server bug,
+            tests/fuzzing/server_bugs.py), so it is required here too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,9 @@ def sync(
 
     Args:
         pk (int):
-        body (PhoneNumberPatch):
+        body (PhoneNumberPatch): argus-server 1.37.0 answers an HTML 500 to a PATCH without
+            `phone_number` (a server bug,
+            tests/fuzzing/server_bugs.py), so it is required here too.
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
@@ -192,7 +196,9 @@ async def asyncio_detailed(
 
     Args:
         pk (int):
-        body (PhoneNumberPatch):
+        body (PhoneNumberPatch): argus-server 1.37.0 answers an HTML 500 to a PATCH without
+            `phone_number` (a server bug,
+            tests/fuzzing/server_bugs.py), so it is required here too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +231,9 @@ async def asyncio(
 
     Args:
         pk (int):
-        body (PhoneNumberPatch):
+        body (PhoneNumberPatch): argus-server 1.37.0 answers an HTML 500 to a PATCH without
+            `phone_number` (a server bug,
+            tests/fuzzing/server_bugs.py), so it is required here too.
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.

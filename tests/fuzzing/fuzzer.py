@@ -59,6 +59,8 @@ def operation_id(case: Case) -> str:
 
 # ------------------------------------------------------------------------------- owned objects
 SERIAL = itertools.count(1)  # unique names across kinds: some names are unique server-wide
+# Phone numbers are unique on a server: the other v1 tests use the 9 series, these the 41 series.
+PHONE_SERIAL = itertools.count(1)
 
 # The object a path parameter names: by parameter, or for "pk" by the path it is in.
 PARAMETER_OBJECTS = {
@@ -71,6 +73,7 @@ PARAMETER_OBJECTS = {
 }
 PK_OBJECTS = [  # most specific path first
     ("/auth/users/", "user"),
+    ("/auth/phone-number/", "phone_number"),  # v1
     ("/incidents/sources/", "source"),
     ("/notificationprofiles/destinations/", "destination"),
     ("/notificationprofiles/timeslots/", "timeslot"),
@@ -100,6 +103,7 @@ class Workshop:
     http: httpx.Client
     ids: Identities
     kind: str
+    api: str  # "v1" or "v2": where the bodies of the two differ
     made: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -154,7 +158,17 @@ class Workshop:
         return int(self._post(f"/incidents/{self.get('incident')}/events/", body, self.ids.source))
 
     def _make_ack(self) -> int:
-        return int(self._post(f"/incidents/{self.get('incident')}/acks/", {"timestamp": now()}))
+        body = {"event": {"timestamp": now()}} if self.api == "v1" else {"timestamp": now()}
+        return int(self._post(f"/incidents/{self.get('incident')}/acks/", body))
+
+    def _make_phone_number(self) -> int:
+        """v1: the kind's phone number."""
+        return int(self._post("/auth/phone-number/", {"phone_number": self.new_phone_number()}))
+
+    @staticmethod
+    def new_phone_number() -> str:
+        """A Norwegian mobile number (the 41 series) no one has yet: numbers are unique server-wide."""
+        return f"+4741{next(PHONE_SERIAL):06d}"
 
     def _make_tag(self) -> str:
         incident = self.get("incident")
@@ -190,8 +204,11 @@ class Workshop:
                                                                       "settings": {"email_address": address}}))  # fmt: skip
 
     def _make_profile(self) -> int:
-        body = {"timeslot": self.get("timeslot"), "filters": [self.get("filter")],
-                "destinations": [self.get("destination")]}  # fmt: skip
+        body: dict[str, Any] = {"timeslot": self.get("timeslot"), "filters": [self.get("filter")]}
+        if self.api == "v1":
+            body["media"] = ["EM"]  # v1 names media by code; v2 by destination
+        else:
+            body["destinations"] = [self.get("destination")]
         return int(self._post("/notificationprofiles/", body))
 
     def _make_maintenance(self) -> int:
@@ -212,7 +229,7 @@ class Workshop:
         for parameter in [] if linked else case.path_parameters or {}:
             case.path_parameters[parameter] = self.get(object_named_by(path, parameter))
         for rule in SERVER_RULES:
-            if rule.applies_to(operation_id(case)) and not (linked and rule.moves_path):
+            if rule.applies_to(self.api, operation_id(case)) and not (linked and rule.moves_path):
                 rule.apply(case, self, kind)
 
     def refer(self, body: dict[str, Any], key: str, name: str, *, many: bool = False) -> None:
@@ -240,6 +257,7 @@ class Fuzzer:
     ids: Identities
     http: httpx.Client
     workshops: dict[str, Workshop]
+    api: str  # "v1" or "v2"
     sent: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)  # (kind, mode)
     excused: collections.Counter[str] = field(default_factory=collections.Counter)  # by SERVER_BUGS reason
 
@@ -249,7 +267,7 @@ class Fuzzer:
         `linked`: a stateful step whose path parameters a link gave (the ids the server returned).
         """
         op = operation_id(case)
-        trim_request(op, case)
+        trim_request(self.api, op, case)
         if op not in TOKEN_DESTROYING_OPERATIONS | LOGIN_OPERATIONS:
             self.workshops[kind].aim(case, kind, linked=linked)
         headers = self.headers_for(case, kind)
@@ -284,7 +302,7 @@ class Fuzzer:
         """Every check passes, or SERVER_BUGS excuses this HTML 500; anything else raises FailureGroup."""
         if response.status_code == 500:
             lookup = ServerLookup(self.http, headers, self.ids.admin.headers, headers == self.ids.source.headers)
-            bug = excused_500(operation_id(case), case, lookup)
+            bug = excused_500(self.api, operation_id(case), case, lookup)
             if bug is not None:
                 self.excused[bug.reason] += 1
                 return
@@ -304,4 +322,3 @@ def end_planned_maintenance(http: httpx.Client, ids: Identities) -> None:
             url = f"/plannedmaintenance/{maintenance['pk']}/"
             if http.delete(url, headers=ids.admin.headers).status_code == 400:  # it has started
                 http.patch(url, json={"end_time": soon}, headers=ids.admin.headers)
-

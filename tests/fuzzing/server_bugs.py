@@ -15,6 +15,7 @@ spec must allow): the spec's description of the operation says so.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,6 +60,10 @@ class ServerLookup:
             if acks.status_code == 200 and any(_parse_datetime(a["event"]["timestamp"]) == when for a in acks.json()):
                 return True
         return False
+
+    def readable(self, path: str) -> bool:
+        """Whether the caller may read this object (it exists and is theirs)."""
+        return self.http.get(path, headers=self.headers).status_code == 200
 
     def other_filter_named(self, name: Any, pk: Any) -> bool:
         filters = self.http.get("/notificationprofiles/filters/", headers=self.headers).json()
@@ -111,9 +116,11 @@ class ServerBug:
     reproduce: Reproducer
     excuse_500: Callable[[Case, ServerLookup], bool] | None = None
     trim: Callable[[Case], None] | None = None
+    # The servers it was seen on, by the API they are our reference for: "v2" is 2.10.2, "v1" 1.37.0.
+    apis: str = "v2"
 
-    def applies_to(self, operation: str) -> bool:
-        return operation in self.operations.split()
+    def applies_to(self, api: str, operation: str) -> bool:
+        return api in self.apis.split() and operation in self.operations.split()
 
 
 def _trim_tags(case: Case) -> None:
@@ -212,7 +219,9 @@ def _bulk_ack_twice(r: Reproduction) -> httpx.Response:
 
 
 def _offset_beyond_16_hours(r: Reproduction) -> httpx.Response:
-    return r.http.get("/incidents/", params={"start_time__gte": "2024-01-01T00:00:00+16:00"}, headers=r.ids.user.headers)
+    return r.http.get(
+        "/incidents/", params={"start_time__gte": "2024-01-01T00:00:00+16:00"}, headers=r.ids.user.headers
+    )
 
 
 def _duration_beyond_timedelta(r: Reproduction) -> httpx.Response:
@@ -244,6 +253,33 @@ def _profile_patch_without_timeslot(r: Reproduction) -> httpx.Response:
     return r.http.patch(f"/notificationprofiles/{profile['pk']}/", json={"active": False}, headers=user)
 
 
+# v1 (argus-server 1.37.0) only
+def _phone_number_missing(r: Reproduction) -> httpx.Response:
+    return r.http.post("/auth/phone-number/", json={}, headers=r.ids.user.headers)
+
+
+def _ack_without_event(r: Reproduction) -> httpx.Response:
+    body = {"expiration": "2099-01-01T00:00:00Z"}  # v2's flat form fails alike
+    return r.http.post(f"/incidents/{r.incident()}/acks/", json=body, headers=r.ids.user.headers)
+
+
+def _filter_string_not_an_object(r: Reproduction) -> httpx.Response:
+    body = {"name": "not an object", "filter_string": "[]"}
+    return r.http.post("/notificationprofiles/filters/", json=body, headers=r.ids.user.headers)
+
+
+def _missing_filter_deleted(r: Reproduction) -> httpx.Response:
+    return r.http.delete("/notificationprofiles/filters/999999999/", headers=r.ids.user.headers)
+
+
+def _profile_patch_without_media(r: Reproduction) -> httpx.Response:
+    user = r.ids.user.headers
+    slot = r.created("/notificationprofiles/timeslots/", {"name": "p", "time_recurrences": []}, user)
+    a_filter = r.created("/notificationprofiles/filters/", {"name": "p", "filter": {}}, user)
+    profile = r.created("/notificationprofiles/", {"timeslot": slot["pk"], "filters": [a_filter["pk"]]}, user)
+    return r.http.patch(f"/notificationprofiles/{profile['pk']}/", json={"timeslot": slot["pk"]}, headers=user)
+
+
 # The one list of exclusions. A 500 fails not_a_server_error, status_code_conformance and
 # content_type_conformance at once: an entry excuses that, for its operations and its kind of
 # request only. Found by test_schemathesis.py on argus-server 2.10.2.
@@ -256,6 +292,7 @@ SERVER_BUGS: list[ServerBug] = [
         DOCUMENTED_ONLY,
         _many_tag_keys,
         trim=_trim_tags,
+        apis="v1 v2",
     ),
     ServerBug(
         "create_incident_event",
@@ -263,6 +300,7 @@ SERVER_BUGS: list[ServerBug] = [
         DOCUMENTED_ONLY,
         _event_for_missing_incident,
         excuse_500=lambda case, server: not server.incident_exists(case.path_parameters["incident_pk"]),
+        apis="v1 v2",
     ),
     ServerBug(
         "create_incident replace_incident update_incident",
@@ -270,6 +308,7 @@ SERVER_BUGS: list[ServerBug] = [
         SPEC_PREVENTS,
         _null_tag,
         excuse_500=lambda case, server: _bad_tags(case.body),
+        apis="v1 v2",
     ),
     ServerBug(
         "replace_incident update_incident",
@@ -277,6 +316,7 @@ SERVER_BUGS: list[ServerBug] = [
         SPEC_PREVENTS,
         _null_incident_body,
         excuse_500=lambda case, server: _scalar(case.body),
+        apis="v1 v2",
     ),
     ServerBug(
         "add_incident_tag",
@@ -284,6 +324,7 @@ SERVER_BUGS: list[ServerBug] = [
         SPEC_PREVENTS,
         _empty_tag_body,
         excuse_500=lambda case, server: not (isinstance(case.body, dict) and isinstance(case.body.get("tag"), str)),
+        apis="v1 v2",
     ),
     ServerBug(
         "set_incident_ticket_url bulk_set_ticket_url",
@@ -291,6 +332,7 @@ SERVER_BUGS: list[ServerBug] = [
         SPEC_PREVENTS,
         _ticket_url_missing,
         excuse_500=lambda case, server: not (isinstance(case.body, dict) and "ticket_url" in case.body),
+        apis="v1 v2",
     ),
     ServerBug(
         "create_source",
@@ -298,6 +340,7 @@ SERVER_BUGS: list[ServerBug] = [
         SPEC_PREVENTS,
         _source_without_name,
         excuse_500=lambda case, server: not (isinstance(case.body, dict) and _drf_string(case.body.get("name"))),
+        apis="v1 v2",
     ),
     ServerBug(
         "replace_source update_source",
@@ -307,6 +350,7 @@ SERVER_BUGS: list[ServerBug] = [
         excuse_500=lambda case, server: (
             isinstance(case.body, dict) and server.other_source_named(case.body.get("name"), case.path_parameters["pk"])
         ),
+        apis="v1 v2",
     ),
     ServerBug(
         "create_filter replace_filter update_filter",
@@ -318,14 +362,17 @@ SERVER_BUGS: list[ServerBug] = [
             and "name" in case.body
             and server.other_filter_named(case.body["name"], (case.path_parameters or {}).get("pk"))
         ),
+        apis="v1 v2",
     ),
     ServerBug(
         "replace_filter update_filter delete_filter delete_destination check_destination_duplicate "
-        "list_notification_profile_incidents",
+        "list_notification_profile_incidents get_phone_number replace_phone_number update_phone_number "
+        "delete_phone_number",
         'A "pk" that is not a number (one with a "." is not routed: 404): ValueError from int().',
         SPEC_PREVENTS,
         _pk_not_a_number,
         excuse_500=lambda case, server: not re.fullmatch(r"-?[0-9]+", str(case.path_parameters["pk"])),
+        apis="v1 v2",
     ),
     ServerBug(
         "create_timeslot replace_timeslot update_timeslot",
@@ -335,6 +382,7 @@ SERVER_BUGS: list[ServerBug] = [
         excuse_500=lambda case, server: any(
             item is not None and not isinstance(item, dict) for item in _recurrences(case)
         ),
+        apis="v1 v2",
     ),
     ServerBug(
         "update_timeslot",
@@ -345,6 +393,7 @@ SERVER_BUGS: list[ServerBug] = [
             isinstance(item, dict) and item.get("all_day") is not True and not {"start", "end"} <= item.keys()
             for item in _recurrences(case)
         ),
+        apis="v1 v2",
     ),
     ServerBug(
         "knox_login",
@@ -368,6 +417,7 @@ SERVER_BUGS: list[ServerBug] = [
         DOCUMENTED_ONLY,
         _nul_in_tag,
         excuse_500=lambda case, server: _contains_nul([case.body, case.path_parameters, case.query]),
+        apis="v1 v2",
     ),
     ServerBug(
         "bulk_create_acks",
@@ -387,6 +437,7 @@ SERVER_BUGS: list[ServerBug] = [
         DOCUMENTED_ONLY,
         _offset_beyond_16_hours,
         excuse_500=lambda case, server: any(_offset_beyond_postgres(value) for value in (case.query or {}).values()),
+        apis="v1 v2",
     ),
     ServerBug(
         "list_incidents list_my_incidents",
@@ -394,6 +445,7 @@ SERVER_BUGS: list[ServerBug] = [
         SPEC_PREVENTS,
         _duration_beyond_timedelta,
         excuse_500=lambda case, server: _int_beyond((case.query or {}).get("duration__gte"), 1_439_999_999_999),
+        apis="v1 v2",
     ),
     ServerBug(
         "list_incidents list_my_incidents list_events",
@@ -401,6 +453,7 @@ SERVER_BUGS: list[ServerBug] = [
         SPEC_PREVENTS,
         _page_size_beyond_bigint,
         excuse_500=lambda case, server: _int_beyond((case.query or {}).get("page_size"), 2**63 - 2),
+        apis="v1 v2",
     ),
     ServerBug(
         "update_notification_profile",
@@ -427,6 +480,7 @@ SERVER_BUGS += [
                 or _scalar_not_null(server.metadata_of(case.path_parameters["incident_pk"]))
             )
         ),
+        apis="v1 v2",
     ),
     ServerBug(
         "bulk_create_events",
@@ -443,28 +497,89 @@ SERVER_BUGS += [
     ),
     ServerBug(
         "preview_filter preview_notification_profile",
-        'A tag without "=" in the filter to preview: ValueError when it is split (stored filters answer 400).',
+        'A tag without "=" in the filter to preview (1.37.0 takes a number as one too): ValueError when it is split '
+        "(stored filters answer 400).",
         SPEC_PREVENTS,
         _preview_tag_without_equals,
-        excuse_500=lambda case, server: isinstance(case.body, dict)
-        and isinstance(case.body.get("tags"), list)
-        and any(isinstance(tag, str) and "=" not in tag for tag in case.body["tags"]),
+        excuse_500=lambda case, server: (
+            isinstance(case.body, dict)
+            and isinstance(case.body.get("tags"), list)
+            and any(_tag_text(tag) is not None and "=" not in _tag_text(tag) for tag in case.body["tags"])
+        ),
+        apis="v1 v2",
     ),
 ]
 
 
-def excused_500(operation: str, case: Case, lookup: ServerLookup) -> ServerBug | None:
+def bugs_of(api: str) -> list[ServerBug]:
+    """The entries seen on the server that is our reference for `api`."""
+    return [bug for bug in SERVER_BUGS if api in bug.apis.split()]
+
+
+SERVER_BUGS += [
+    ServerBug(
+        "create_phone_number replace_phone_number update_phone_number",
+        'No "phone_number" in the body (or no body): KeyError.',
+        SPEC_PREVENTS,
+        _phone_number_missing,
+        excuse_500=lambda case, server: not (isinstance(case.body, dict) and "phone_number" in case.body),
+        apis="v1",
+    ),
+    ServerBug(
+        "create_incident_ack",
+        'A body without an "event" object (v2\'s flat form included): the serializer reads it unchecked.',
+        SPEC_PREVENTS,
+        _ack_without_event,
+        excuse_500=lambda case, server: not (isinstance(case.body, dict) and isinstance(case.body.get("event"), dict)),
+        apis="v1",
+    ),
+    ServerBug(
+        "create_filter replace_filter update_filter",
+        'A "filter_string" that is not a string of a JSON object with lists in "sourceSystemIds" and "tags" '
+        "(a number, a JSON array, a string for a list): TypeError or AttributeError; other bad strings get a 400.",
+        DOCUMENTED_ONLY,
+        _filter_string_not_an_object,
+        excuse_500=lambda case, server: (
+            isinstance(case.body, dict)
+            and case.body.get("filter_string") is not None
+            and not _filter_string_of_lists(case.body["filter_string"])
+        ),
+        apis="v1",
+    ),
+    ServerBug(
+        "delete_filter",
+        "Deleting a filter that does not exist or is another user's: the 'in use' check reads it unchecked "
+        "(DoesNotExist).",
+        DOCUMENTED_ONLY,
+        _missing_filter_deleted,
+        excuse_500=lambda case, server: (
+            not server.readable(f"/notificationprofiles/filters/{case.path_parameters['pk']}/")
+        ),
+        apis="v1",
+    ),
+    ServerBug(
+        "update_notification_profile",
+        'A PATCH without "media" (or without "timeslot"): the serializer reads validated_data for both.',
+        SPEC_PREVENTS,
+        _profile_patch_without_media,
+        excuse_500=lambda case, server: not (isinstance(case.body, dict) and {"timeslot", "media"} <= case.body.keys()),
+        apis="v1",
+    ),
+]
+
+
+def excused_500(api: str, operation: str, case: Case, lookup: ServerLookup) -> ServerBug | None:
     """The entry that excuses an HTML 500 to this request, if any."""
     for bug in SERVER_BUGS:
-        if bug.excuse_500 is not None and bug.applies_to(operation) and bug.excuse_500(case, lookup):
+        if bug.excuse_500 is not None and bug.applies_to(api, operation) and bug.excuse_500(case, lookup):
             return bug
     return None
 
 
-def trim_request(operation: str, case: Case) -> None:
+def trim_request(api: str, operation: str, case: Case) -> None:
     """Cut what SERVER_BUGS says must not be sent (see MAX_TAGS)."""
     for bug in SERVER_BUGS:
-        if bug.trim is not None and bug.applies_to(operation):
+        if bug.trim is not None and bug.applies_to(api, operation):
             bug.trim(case)
 
 
@@ -472,6 +587,11 @@ def trim_request(operation: str, case: Case) -> None:
 def _scalar(value: Any) -> bool:
     """JSON null, a boolean or a number."""
     return value is None or isinstance(value, bool | int | float)
+
+
+def _tag_text(tag: Any) -> str | None:
+    """A string tag, or what 1.37.0 makes of a number sent as one."""
+    return tag if isinstance(tag, str) else _drf_string(tag)
 
 
 def _scalar_not_null(value: Any) -> bool:
@@ -532,6 +652,16 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _filter_string_of_lists(value: Any) -> bool:
+    try:
+        content = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        return True  # not JSON at all: a 400
+    return isinstance(content, dict) and all(
+        isinstance(content.get(key, []), list) for key in ("sourceSystemIds", "tags")
+    )
 
 
 def _int_beyond(value: Any, limit: int) -> bool:

@@ -9,6 +9,7 @@ server accepts everywhere else. What a schema can state is in spec/v2.yaml inste
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -39,9 +40,10 @@ class ServerRule:
     apply: Callable[[Case, Workshop, str], None]
     # It points the request at another object: not for a stateful step, whose link named the object.
     moves_path: bool = False
+    apis: str = "v1 v2"  # the API versions it holds for, separated by spaces
 
-    def applies_to(self, operation: str) -> bool:
-        return self.operations == "*" or operation in self.operations.split()
+    def applies_to(self, api: str, operation: str) -> bool:
+        return api in self.apis.split() and (self.operations == "*" or operation in self.operations.split())
 
 
 def _body(case: Case) -> dict[str, Any]:
@@ -53,6 +55,32 @@ def _profile_references(case: Case, workshop: Workshop, kind: str) -> None:
     workshop.refer(body, "timeslot", "timeslot")
     workshop.refer(body, "filters", "filter", many=True)
     workshop.refer(body, "destinations", "destination", many=True)
+    if body.get("phone_number") is not None:  # v1
+        body["phone_number"] = workshop.get("phone_number")
+
+
+def _sms_needs_a_phone_number(case: Case, workshop: Workshop, kind: str) -> None:
+    body = _body(case)
+    if isinstance(body.get("media"), list) and "SM" in body["media"] and body.get("phone_number") is None:
+        body["phone_number"] = workshop.get("phone_number")
+
+
+def _ack_event_timestamp_from_a_source(case: Case, workshop: Workshop, kind: str) -> None:
+    event = _body(case).get("event")
+    if kind == SOURCE and isinstance(event, dict) and "timestamp" not in event:
+        event["timestamp"] = now()
+
+
+def _real_phone_number(case: Case, workshop: Workshop, kind: str) -> None:
+    body = _body(case)
+    if isinstance(body.get("phone_number"), str):
+        body["phone_number"] = workshop.new_phone_number()
+
+
+def _filter_string_json(case: Case, workshop: Workshop, kind: str) -> None:
+    body = _body(case)
+    if isinstance(body.get("filter_string"), str):
+        body["filter_string"] = json.dumps({"sourceSystemIds": [], "tags": [workshop.tag]})
 
 
 def _filter_references(case: Case, workshop: Workshop, kind: str) -> None:
@@ -117,8 +145,10 @@ def _expiration_ahead(case: Case, workshop: Workshop, kind: str) -> None:
     ack = body.get("ack", body) if case.operation.path.endswith("/bulk/") else body
     if isinstance(ack, dict) and isinstance(ack.get("expiration"), str):
         ack["expiration"] = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).isoformat()
-        if "timestamp" in ack:
-            ack["timestamp"] = now()
+        event = ack.get("event")  # v1 nests the acknowledgement's event
+        for holder in (ack, event if isinstance(event, dict) else {}):
+            if "timestamp" in holder:
+                holder["timestamp"] = now()
 
 
 def _times_in_order(case: Case, workshop: Workshop, kind: str) -> None:
@@ -175,6 +205,7 @@ def _no_final_newline(case: Case, workshop: Workshop, kind: str) -> None:
 
 def _not_in_use(name: str) -> Callable[[Case, Workshop, str], None]:
     """The request names a new `name`: the last one may be in use, or used up."""
+
     def use_a_new_one(case: Case, workshop: Workshop, kind: str) -> None:
         case.path_parameters["pk"] = workshop.fresh(name)
 
@@ -256,56 +287,139 @@ def _seconds(time: Any) -> float:
 
 
 SERVER_RULES = [
-    ServerRule("*", "no NUL character in a string: PostgreSQL cannot store one (400; some fields: SERVER_BUGS); "
-               "an integer without a fraction (JSON Schema calls 5.0 an integer, Django's fields do not)",
-               _plain_values),
-    ServerRule("create_incident update_incident replace_incident create_source",
-               "no final newline in a URL or user name: Hypothesis reads the pattern's `$` as Python does",
-               _no_final_newline),
-    ServerRule("create_notification_profile replace_notification_profile update_notification_profile",
-               "timeslot, filters and destinations name the caller's own objects", _profile_references),
-    ServerRule("create_planned_maintenance replace_planned_maintenance update_planned_maintenance",
-               "filters name existing filters", _filter_references),
+    ServerRule(
+        "*",
+        "no NUL character in a string: PostgreSQL cannot store one (400; some fields: SERVER_BUGS); "
+        "an integer without a fraction (JSON Schema calls 5.0 an integer, Django's fields do not)",
+        _plain_values,
+    ),
+    ServerRule(
+        "create_incident update_incident replace_incident create_source",
+        "no final newline in a URL or user name: Hypothesis reads the pattern's `$` as Python does",
+        _no_final_newline,
+    ),
+    ServerRule(
+        "create_notification_profile replace_notification_profile update_notification_profile",
+        "timeslot, filters and destinations name the caller's own objects",
+        _profile_references,
+    ),
+    ServerRule(
+        "create_planned_maintenance replace_planned_maintenance update_planned_maintenance",
+        "filters name existing filters",
+        _filter_references,
+    ),
     ServerRule("bulk_create_acks bulk_create_events bulk_set_ticket_url", "ids name existing incidents", _incident_ids),
-    ServerRule("create_source list_incidents list_my_incidents create_filter replace_filter update_filter "
-               "preview_filter preview_notification_profile create_planned_maintenance",
-               "source types and source ids name existing ones", _existing_source_type),
+    ServerRule(
+        "create_source list_incidents list_my_incidents create_filter replace_filter update_filter "
+        "preview_filter preview_notification_profile create_planned_maintenance",
+        "source types and source ids name existing ones",
+        _existing_source_type,
+    ),
     ServerRule("create_destination update_destination", "media names an installed medium", _installed_medium),
     ServerRule("create_destination update_destination", "email settings hold an email address", _email_settings),
-    ServerRule("delete_destination", "a destination in use by a notification profile stays",
-               _not_in_use("destination"), moves_path=True),
-    ServerRule("delete_filter", "a filter in use by a notification profile stays", _not_in_use("filter"),
-               moves_path=True),
-    ServerRule("update_incident replace_incident", "tags others added stay (only who added a tag removes it)",
-               _tags_of_others_kept),
-    ServerRule("create_incident", "a source's source_incident_ids are unique, also after the incident closed",
-               _new_source_incident_id),
+    ServerRule(
+        "delete_destination",
+        "a destination in use by a notification profile stays",
+        _not_in_use("destination"),
+        moves_path=True,
+    ),
+    ServerRule(
+        "delete_filter", "a filter in use by a notification profile stays", _not_in_use("filter"), moves_path=True
+    ),
+    ServerRule(
+        "update_incident replace_incident",
+        "tags others added stay (only who added a tag removes it)",
+        _tags_of_others_kept,
+    ),
+    ServerRule(
+        "create_incident",
+        "a source's source_incident_ids are unique, also after the incident closed",
+        _new_source_incident_id,
+    ),
     ServerRule("create_incident", "an end_time is not before the start_time", _incident_ends_after_start),
-    ServerRule("create_incident", "only a superuser may name the `source` (an extra key the spec lets through): "
-               "400 \"You must be a superuser to be allowed to specify the 'source' field.\"",
-               _source_only_from_a_superuser),
-    ServerRule("create_source", "without a username the source's name becomes one: letters, digits, @.+-_ only",
-               _source_user_name),
+    ServerRule(
+        "create_incident",
+        "only a superuser may name the `source` (an extra key the spec lets through): "
+        "400 \"You must be a superuser to be allowed to specify the 'source' field.\"",
+        _source_only_from_a_superuser,
+    ),
+    ServerRule(
+        "create_source",
+        "without a username the source's name becomes one: letters, digits, @.+-_ only",
+        _source_user_name,
+    ),
     ServerRule("create_destination update_destination", "a user's labels are unique per medium", _unique_label),
-    ServerRule("create_notification_profile replace_notification_profile update_notification_profile",
-               "a user's notification profile names are unique", _unique_name),
-    ServerRule("create_planned_maintenance replace_planned_maintenance update_planned_maintenance",
-               "the end comes after the start; a start is ahead (one that has passed freezes it)", _ends_after_start),
-    ServerRule("replace_planned_maintenance update_planned_maintenance delete_planned_maintenance",
-               "maintenance that has started or ended cannot change", _not_in_use("maintenance"), moves_path=True),
-    ServerRule("create_incident_event bulk_create_events",
-               "END, RES, CHI, STA, LES come from source systems, with a timestamp; CLO, REO from end users; "
-               "REO and RES need a closed incident", _event_for_caller),
-    ServerRule("create_incident_event bulk_create_events", "END and CLO need an open incident",
-               _open_incident_to_close, moves_path=True),
-    ServerRule("create_incident_ack replace_incident_ack update_incident_ack bulk_create_acks",
-               "an expiration lies ahead of now and of the acknowledgement's timestamp", _expiration_ahead),
-    ServerRule("create_timeslot replace_timeslot update_timeslot",
-               "a time recurrence starts before it ends; days are integers (JSON Schema calls 4.0 one); "
-               "a user's timeslot names are unique", _times_in_order),
-    ServerRule("create_filter replace_filter update_filter create_source replace_source update_source",
-               "a user's filter names, the names of sources of one type and user names are unique", _unique_name),
-    ServerRule("create_source_type", "a source type's name is lower case (Python's str.islower()) and unique",
-               _lowercase_type_name),
+    ServerRule(
+        "create_notification_profile replace_notification_profile update_notification_profile",
+        "a user's notification profile names are unique",
+        _unique_name,
+    ),
+    ServerRule(
+        "create_planned_maintenance replace_planned_maintenance update_planned_maintenance",
+        "the end comes after the start; a start is ahead (one that has passed freezes it)",
+        _ends_after_start,
+    ),
+    ServerRule(
+        "replace_planned_maintenance update_planned_maintenance delete_planned_maintenance",
+        "maintenance that has started or ended cannot change",
+        _not_in_use("maintenance"),
+        moves_path=True,
+    ),
+    ServerRule(
+        "create_incident_event bulk_create_events",
+        "END, RES, CHI, STA, LES come from source systems, with a timestamp; CLO, REO from end users; "
+        "REO and RES need a closed incident",
+        _event_for_caller,
+    ),
+    ServerRule(
+        "create_incident_event bulk_create_events",
+        "END and CLO need an open incident",
+        _open_incident_to_close,
+        moves_path=True,
+    ),
+    ServerRule(
+        "create_incident_ack replace_incident_ack update_incident_ack bulk_create_acks",
+        "an expiration lies ahead of now and of the acknowledgement's timestamp",
+        _expiration_ahead,
+    ),
+    ServerRule(
+        "create_timeslot replace_timeslot update_timeslot",
+        "a time recurrence starts before it ends; days are integers (JSON Schema calls 4.0 one); "
+        "a user's timeslot names are unique",
+        _times_in_order,
+    ),
+    ServerRule(
+        "create_filter replace_filter update_filter create_source replace_source update_source",
+        "a user's filter names, the names of sources of one type and user names are unique",
+        _unique_name,
+    ),
+    ServerRule(
+        "create_notification_profile replace_notification_profile update_notification_profile",
+        "v1: SMS (media SM) needs one of the caller's phone numbers",
+        _sms_needs_a_phone_number,
+        apis="v1",
+    ),
+    ServerRule(
+        "create_incident_ack",
+        "v1: a source system's acknowledgement event has a timestamp (end users' default to now)",
+        _ack_event_timestamp_from_a_source,
+        apis="v1",
+    ),
+    ServerRule(
+        "create_phone_number replace_phone_number update_phone_number",
+        "v1: a phone number in a real number series (libphonenumber decides), not yet taken by any user",
+        _real_phone_number,
+        apis="v1",
+    ),
+    ServerRule(
+        "create_filter replace_filter update_filter",
+        "v1: filter_string holds a JSON object with exactly sourceSystemIds and tags",
+        _filter_string_json,
+        apis="v1",
+    ),
+    ServerRule(
+        "create_source_type",
+        "a source type's name is lower case (Python's str.islower()) and unique",
+        _lowercase_type_name,
+    ),
 ]
-

@@ -1,7 +1,8 @@
-"""Every SERVER_BUGS entry still happens on the real server: once a release fixes one, this fails.
+"""Every SERVER_BUGS entry still happens on the real server it names: once a release fixes one, this fails.
 
 The property tests excuse what SERVER_BUGS lists; these tests keep the list honest. Each entry's
-reproducer sends its request to the session's argus-server 2.10.2, as fresh identities.
+reproducer sends its request to the session's server for each API the entry names (argus-server
+2.10.2 for v2, 1.37.0 for v1), as fresh identities.
 """
 
 from __future__ import annotations
@@ -13,33 +14,47 @@ import httpx
 import pytest
 
 from argus_local import ArgusServer, Identities
+from tests.fuzzing.server_bugs import (
+    DOCUMENTED_ONLY,
+    SERVER_BUGS,
+    SPEC_PREVENTS,
+    TAG_KEYS_SHOWN,
+    Reproduction,
+    ServerBug,
+)
 
-from .server_bugs import DOCUMENTED_ONLY, SERVER_BUGS, SPEC_PREVENTS, TAG_KEYS_SHOWN, Reproduction, ServerBug
 
-HTML_500 = [bug for bug in SERVER_BUGS if bug.excuse_500 is not None]
-SLOW = [bug for bug in SERVER_BUGS if bug.trim is not None]
+def _entries(bugs: list[ServerBug]) -> list[pytest.param]:  # type: ignore[valid-type]
+    """One test per entry and API it names."""
+    return [
+        pytest.param(api, bug, id=f"{api}-{bug.reproduce.__name__.strip('_')}")
+        for bug in bugs
+        for api in bug.apis.split()
+    ]
+
+
+HTML_500 = _entries([bug for bug in SERVER_BUGS if bug.excuse_500 is not None])
+SLOW = _entries([bug for bug in SERVER_BUGS if bug.trim is not None])
 # A filter on few tag keys answers in milliseconds; TAG_KEYS_SHOWN keys take seconds on 2.10.2.
 SLOWER_BY_AT_LEAST = 20
 
 
-def _name(bug: ServerBug) -> str:
-    return f"{bug.reproduce.__name__.strip('_')}"
-
-
 @pytest.fixture
-def reproduction(v2_server: ArgusServer, v2_ids: Identities) -> Iterator[Reproduction]:
-    with httpx.Client(base_url=v2_server.api_url, timeout=60.0) as http:
-        yield Reproduction(http=http, ids=v2_ids)
+def reproduction(api: str, request: pytest.FixtureRequest) -> Iterator[Reproduction]:
+    server: ArgusServer = request.getfixturevalue(f"{api}_server")
+    ids: Identities = server.new_identities()
+    with httpx.Client(base_url=server.api_url, timeout=60.0) as http:
+        yield Reproduction(http=http, ids=ids)
 
 
-@pytest.mark.parametrize("bug", HTML_500, ids=_name)
+@pytest.mark.parametrize(("api", "bug"), HTML_500)
 def test_server_still_answers_html_500(bug: ServerBug, reproduction: Reproduction) -> None:
     answer = bug.reproduce(reproduction)
     assert answer.status_code == 500, f"fixed on this server? remove it from SERVER_BUGS: {bug.reason}"
     assert answer.headers["content-type"].startswith("text/html")
 
 
-@pytest.mark.parametrize("bug", SLOW, ids=_name)
+@pytest.mark.parametrize(("api", "bug"), SLOW)
 def test_server_still_slows_down_with_tag_keys(bug: ServerBug, reproduction: Reproduction) -> None:
     few = httpx.QueryParams(tags="k0=v,k1=v")
     started = time.monotonic()
@@ -54,6 +69,7 @@ def test_server_still_slows_down_with_tag_keys(bug: ServerBug, reproduction: Rep
     )
 
 
-def test_every_entry_says_how_it_is_prevented() -> None:
+def test_every_entry_says_how_it_is_prevented_and_where_it_was_seen() -> None:
     assert {bug.prevention for bug in SERVER_BUGS} <= {SPEC_PREVENTS, DOCUMENTED_ONLY}
     assert all(bug.excuse_500 is not None or bug.trim is not None for bug in SERVER_BUGS)
+    assert all(bug.apis and set(bug.apis.split()) <= {"v1", "v2"} for bug in SERVER_BUGS)
