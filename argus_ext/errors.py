@@ -193,7 +193,7 @@ def error_from_response(response: httpx.Response) -> ArgusAPIError:
     if status == 410 and _names_a_removed_api(body):
         return ApiVersionUnavailableError(
             f"{message} (this server has no such API version; argus_ext.server_api_versions(url) lists its versions"
-            ' and connect(url, api=...) chooses one)',
+            " and connect(url, api=...) chooses one)",
             **kwargs,
         )
     if status < 400:  # a redirect (or 1xx) nobody followed: not an answer of the API

@@ -30,12 +30,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from argus_api_v1.types import Unset as V1Unset
+from argus_api_v2.types import Unset
+
 from .end_time import INFINITY, end_time_from_api, require_aware
 from .errors import ArgusConnectionError, ArgusError, DuplicateSourceIncidentError
 from .pagination import apaginate_my_incidents, paginate_my_incidents
-from .tags import Tags, tag_pairs, tag_set
+from .tags import Tags, tag_set, tag_strings
 from .versions import ApiVersion, version_of_client
-from .workflows import AnyClient, afind_my_incident, areopen, aresolve, find_my_incident, reopen, resolve
+from .workflows import V2Client, afind_my_incident, areopen, aresolve, find_my_incident, reopen, resolve
 
 if TYPE_CHECKING:
     from argus_api_v1.models import Incident as V1Incident
@@ -179,13 +182,13 @@ def creation_body(version: ApiVersion, source_incident_id: str, problem: Problem
 
 
 def _tag_values(version: ApiVersion, tags: Tags) -> list[Any]:
-    # tags_to_api's request form, as `version`'s TagValue.
+    """tags_to_api's request form, as `version`'s TagValue."""
     tag_value = version.models().TagValue
-    return [tag_value(f"{key}={value}") for key, value in tag_pairs(tags)]
+    return [tag_value(text) for text in tag_strings(tags)]
 
 
 def _has_metadata(incident: AnyIncident) -> bool:
-    return type(incident.metadata).__name__ != "Unset"  # each generated package has its own Unset class
+    return not isinstance(incident.metadata, Unset | V1Unset)  # each generated package has its own Unset
 
 
 def recovery(version: ApiVersion, existing: AnyIncident, problem: Problem, *, update: bool) -> _Recovery:
@@ -207,7 +210,7 @@ def _failed(report: ReconcileReport, step: _Step, error: ArgusError) -> bool:
 
 
 def reconcile(
-    client: AnyClient | V1Client,
+    client: V2Client | V1Client,
     desired: Mapping[str, Problem],
     *,
     update: bool = True,
@@ -264,7 +267,7 @@ def _run_step(
 
 
 async def areconcile(
-    client: AnyClient | V1Client,
+    client: V2Client | V1Client,
     desired: Mapping[str, Problem],
     *,
     concurrency: int = 8,

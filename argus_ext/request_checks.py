@@ -51,7 +51,9 @@ V2_RULES = RequestRules(
 
 
 V1_RULES = RequestRules(
-    body_time_paths=frozenset({("start_time",), ("end_time",), ("timestamp",), ("expiration",), ("event", "timestamp")}),
+    body_time_paths=frozenset(
+        {("start_time",), ("end_time",), ("timestamp",), ("expiration",), ("event", "timestamp")}
+    ),
     query_time_params=V2_RULES.query_time_params,
     comma_list_params=V2_RULES.comma_list_params,
 )

@@ -42,7 +42,12 @@ def tag_pairs(tags: Tags) -> list[tuple[str, str]]:
 
 def tags_to_api(tags: Tags) -> list[TagValue]:
     """The request form of a tag mapping: one `TagValue("key=value")` per value."""
-    return [TagValue(f"{key}={value}") for key, value in tag_pairs(tags)]
+    return [TagValue(text) for text in tag_strings(tags)]
+
+
+def tag_strings(tags: Tags) -> list[str]:
+    """The "key=value" strings of a tag mapping, one per value, in order."""
+    return [f"{key}={value}" for key, value in tag_pairs(tags)]
 
 
 def tags_from_api(tags: Iterable[_HasTag | str]) -> dict[str, list[str]]:
@@ -57,4 +62,4 @@ def tags_from_api(tags: Iterable[_HasTag | str]) -> dict[str, list[str]]:
 
 def tag_set(tags: Tags) -> frozenset[str]:
     """The "key=value" strings of a tag mapping, for comparing tags regardless of order."""
-    return frozenset(f"{key}={value}" for key, value in tag_pairs(tags))
+    return frozenset(tag_strings(tags))

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     V1Client = argus_api_v1.Client | argus_api_v1.AuthenticatedClient
 
-AnyClient = AuthenticatedClient | Client  # an API v2 client (reconcile speaks v2)
+V2Client = AuthenticatedClient | Client  # a generated API v2 client (the helpers' overloads pair it with V1Client)
 # END closes (source systems only), CLO closes (end users only); RES (v2 source systems) and REO (end users)
 # re-open. API v1 has no RES: there only end users re-open.
 CloseType = Literal["END", "CLO"]
@@ -95,7 +95,7 @@ def _event_call(
 
 @overload
 def post_event(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     type_: EventCreateType,
     *,
@@ -121,7 +121,7 @@ def post_event(
 
 @overload
 async def apost_event(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     type_: EventCreateType,
     *,
@@ -147,7 +147,7 @@ async def apost_event(
 
 @overload
 def resolve(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     *,
     description: str | None = None,
@@ -178,7 +178,7 @@ def resolve(
 
 @overload
 async def aresolve(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     *,
     description: str | None = None,
@@ -208,7 +208,7 @@ async def aresolve(
 
 @overload
 def reopen(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     *,
     description: str | None = None,
@@ -240,7 +240,7 @@ def reopen(
 
 @overload
 async def areopen(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     *,
     description: str | None = None,
@@ -279,7 +279,7 @@ def _ack_call(
 
 @overload
 def acknowledge(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     *,
     description: str | None = None,
@@ -310,7 +310,7 @@ def acknowledge(
 
 @overload
 async def aacknowledge(
-    client: AnyClient,
+    client: V2Client,
     incident: Incident | int,
     *,
     description: str | None = None,
@@ -345,7 +345,7 @@ def _mine_call(client: object, source_incident_id: str) -> _Call:
 
 
 @overload
-def find_my_incident(client: AnyClient, source_incident_id: str) -> Incident | None: ...
+def find_my_incident(client: V2Client, source_incident_id: str) -> Incident | None: ...
 @overload
 def find_my_incident(client: V1Client, source_incident_id: str) -> V1Incident | None: ...
 def find_my_incident(client: Any, source_incident_id: str) -> Any:
@@ -359,7 +359,7 @@ def find_my_incident(client: Any, source_incident_id: str) -> Any:
 
 
 @overload
-async def afind_my_incident(client: AnyClient, source_incident_id: str) -> Incident | None: ...
+async def afind_my_incident(client: V2Client, source_incident_id: str) -> Incident | None: ...
 @overload
 async def afind_my_incident(client: V1Client, source_incident_id: str) -> V1Incident | None: ...
 async def afind_my_incident(client: Any, source_incident_id: str) -> Any:
@@ -370,7 +370,7 @@ async def afind_my_incident(client: Any, source_incident_id: str) -> Any:
 
 
 @overload
-def find_incidents(client: AnyClient, source_incident_id: str, *, source_id: int | None = None) -> list[Incident]: ...
+def find_incidents(client: V2Client, source_incident_id: str, *, source_id: int | None = None) -> list[Incident]: ...
 @overload
 def find_incidents(client: V1Client, source_incident_id: str, *, source_id: int | None = None) -> list[V1Incident]: ...
 def find_incidents(client: Any, source_incident_id: str, *, source_id: int | None = None) -> Any:
@@ -383,7 +383,7 @@ def find_incidents(client: Any, source_incident_id: str, *, source_id: int | Non
 
 @overload
 async def afind_incidents(
-    client: AnyClient, source_incident_id: str, *, source_id: int | None = None
+    client: V2Client, source_incident_id: str, *, source_id: int | None = None
 ) -> list[Incident]: ...
 @overload
 async def afind_incidents(
@@ -394,13 +394,13 @@ async def afind_incidents(client: Any, source_incident_id: str, *, source_id: in
     return [incident async for incident in apaginate_incidents(client, **_find_filters(source_incident_id, source_id))]
 
 
-def heartbeat(client: AnyClient) -> None:
+def heartbeat(client: V2Client) -> None:
     """Tell Argus the calling source system is alive (its `last_seen` becomes now). Only source systems may;
     API v2 only (v1 has no heartbeat)."""
     version_of_client(client).endpoint(_HEARTBEAT).sync(client=client)
 
 
-async def aheartbeat(client: AnyClient) -> None:
+async def aheartbeat(client: V2Client) -> None:
     """Async `heartbeat`."""
     await version_of_client(client).endpoint(_HEARTBEAT).asyncio(client=client)
 
