@@ -8,7 +8,6 @@ rich is imported only when a table or progress line is drawn: `--json` output an
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,12 +34,12 @@ def stderr_is_terminal() -> bool:
 
 # Characters JSON leaves unescaped that Unicode-aware line readers (Python's str.splitlines, JavaScript) still take
 # for line ends: escaped, so a name holding one cannot break a --jsonl line in two.
-_LINE_BREAKS_JSON_KEEPS = re.compile("[\u0085\u2028\u2029]")
+_ESCAPE_LINE_BREAKS_JSON_KEEPS = {ord(char): f"\\u{ord(char):04x}" for char in "\u0085\u2028\u2029"}
 
 
 def _dump(document: Any) -> str:
     text = json.dumps(document, ensure_ascii=False, default=str)
-    return _LINE_BREAKS_JSON_KEEPS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return text.translate(_ESCAPE_LINE_BREAKS_JSON_KEEPS)
 
 
 def emit_items(
