@@ -9,28 +9,18 @@ line can beat. Target: under 0.25 s.
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 from .plan import Plan
 from .stats import Measurement, Ratio, Result, timed
+from .user_venv import REPO, bench_venv
 
-REPO = Path(__file__).resolve().parent.parent
-VENV = REPO / ".cache" / "bench" / "cli-venv"
-STAMP = VENV / ".installed"
 TARGET_SECONDS = 0.25
 
 
 def cli_venv() -> Path:
-    """The bin folder of a virtualenv with this package and its `cli` extra, (re)made when pyproject.toml is newer."""
-    pyproject = REPO / "pyproject.toml"
-    if not (STAMP.exists() and STAMP.stat().st_mtime >= pyproject.stat().st_mtime):
-        print(f"  making {VENV.relative_to(REPO)} (this package with its cli extra)", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True)
-        pip = [str(VENV / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-        subprocess.run([*pip, "-e", f"{REPO}[cli]"], check=True, capture_output=True)
-        STAMP.touch()
-    return VENV / "bin"
+    """The bin folder of a virtualenv with this package and its `cli` extra."""
+    return bench_venv("cli-venv", ["-e", f"{REPO}[cli]"])
 
 
 def wall_seconds(command: list[str]) -> float:
