@@ -33,6 +33,7 @@ ones on every run.
 from __future__ import annotations
 
 import collections
+import functools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -62,10 +63,17 @@ def spec_of(api: str) -> Path:
     return SPECS / f"{api}.yaml"
 
 
+@functools.cache
+def spec_document(api: str) -> dict[str, Any]:
+    """The spec, parsed once per run (each fuzz test, and the life-cycle walk, reads it)."""
+    document: dict[str, Any] = yaml.safe_load(spec_of(api).read_text())
+    return document
+
+
 def operations_of(api: str) -> list[str]:
     return sorted(
         operation["operationId"]
-        for item in yaml.safe_load(spec_of(api).read_text())["paths"].values()
+        for item in spec_document(api)["paths"].values()
         for operation in item.values()
         if isinstance(operation, dict) and "operationId" in operation
     )
@@ -349,7 +357,7 @@ def walk_incident_life_cycle_along_the_links(fuzzer: Fuzzer) -> None:
     (its operation, its parameters and body values read from the previous answer) and every answer checked
     like the fuzzed ones: create -> read -> tag -> event -> ack -> resolve (END)."""
     schema = schemathesis.openapi.from_path(spec_of(fuzzer.api))
-    raw = yaml.safe_load(spec_of(fuzzer.api).read_text())
+    raw = spec_document(fuzzer.api)
     created_case = schema.find_operation_by_id("create_incident").Case(
         body={"start_time": "2024-05-01T12:00:00+00:00", "tags": [], "description": "a life cycle"}
     )

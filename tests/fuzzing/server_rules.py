@@ -55,13 +55,12 @@ def _profile_references(case: Case, workshop: Workshop, kind: str) -> None:
     workshop.refer(body, "timeslot", "timeslot")
     workshop.refer(body, "filters", "filter", many=True)
     workshop.refer(body, "destinations", "destination", many=True)
-    if body.get("phone_number") is not None:  # v1
-        body["phone_number"] = workshop.get("phone_number")
 
 
-def _sms_needs_a_phone_number(case: Case, workshop: Workshop, kind: str) -> None:
+def _own_phone_number(case: Case, workshop: Workshop, kind: str) -> None:
     body = _body(case)
-    if isinstance(body.get("media"), list) and "SM" in body["media"] and body.get("phone_number") is None:
+    sms = isinstance(body.get("media"), list) and "SM" in body["media"]
+    if body.get("phone_number") is not None or sms:
         body["phone_number"] = workshop.get("phone_number")
 
 
@@ -395,8 +394,8 @@ SERVER_RULES = [
     ),
     ServerRule(
         "create_notification_profile replace_notification_profile update_notification_profile",
-        "v1: SMS (media SM) needs one of the caller's phone numbers",
-        _sms_needs_a_phone_number,
+        "v1: phone_number names one of the caller's phone numbers, and SMS (media SM) needs one",
+        _own_phone_number,
         apis="v1",
     ),
     ServerRule(
