@@ -43,7 +43,7 @@ if TYPE_CHECKING:
         paginate_incidents,
         paginate_my_incidents,
     )
-    from .reconciliation import Problem, ReconcileReport, areconcile, reconcile
+    from .reconciliation import Problem, ReconcileReport, ReconcileStopped, areconcile, reconcile
     from .retries import RetryPolicy, allow_unsafe_retries
     from .tags import Tags, tags_from_api, tags_to_api
     from .workflows import (
@@ -116,6 +116,7 @@ _MODULE_OF = {
     "paginate_my_incidents": "pagination",
     "Problem": "reconciliation",
     "ReconcileReport": "reconciliation",
+    "ReconcileStopped": "reconciliation",
     "areconcile": "reconciliation",
     "reconcile": "reconciliation",
     "RetryPolicy": "retries",
@@ -206,6 +207,7 @@ __all__ = [
 __all__ += [
     "Problem",
     "ReconcileReport",
+    "ReconcileStopped",
     "Tags",
     "aacknowledge",
     "acknowledge",

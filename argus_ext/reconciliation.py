@@ -4,15 +4,28 @@
     report = reconcile(client, desired)             # report = await areconcile(client, desired, concurrency=8)
     print(report.created, report.resolved, report.failed)
 
-One read of my open incidents (paginated), then only the writes that are needed: a POST for each missing
-problem, an END event for each open incident no longer reported, and (with `update=True`) a PATCH carrying only
-the fields that changed. With the same input, a second run writes nothing. Incidents without a
-`source_incident_id` are not the glue service's to manage and are left alone.
+One read of my open incidents (pages of 1,000), then only the writes that are needed: a POST for each missing
+problem, an END event for each open incident no longer reported, and (with `update=True`) for a changed one a
+PATCH of only the fields that changed and one tag operation per tag added or removed.
 
-A recurring problem whose `source_incident_id` was used by an incident that is now closed cannot be posted again
-(the server keeps the id unique per source system for good). `on_closed_id="reopen"` (the default) re-opens
-that incident with a RES event and updates what changed; `on_closed_id="fail"` reports it in `failed` with its
-`DuplicateSourceIncidentError`.
+What reconcile owns, and what it leaves to people: it owns the description, level, details_url and metadata
+(when given) of its incidents, and the tags its source system added. Tags are added and removed one by one,
+never as a whole set, and only among the source's own: a tag a person added stays, even when the problem drops
+a tag with that text. Acknowledgements, ticket URLs and people's events are never touched. The problems are
+compared in the form the server stores them (stored_form.py), so the same input twice writes nothing the second
+time.
+
+The policies, each with a test (tests/test_reconcile_policies.py):
+- An incident closed by a person (CLO) while its problem is still reported is re-opened (RES) by the next run
+  and reported in `reopened`: the source says the problem is there. To quiet a problem, acknowledge it: an
+  acknowledgement is kept, and the incident is still updated, and still closed (END) when the problem goes.
+- A problem whose id a closed incident holds (the server keeps ids taken for good) re-opens that incident with
+  `on_closed_id="reopen"` (the default); `on_closed_id="fail"` leaves it closed and reports its
+  `DuplicateSourceIncidentError` in `failed`.
+- A stateless incident holding a problem's id has no state to open or close: it gets no event, only the
+  changed fields (with `update=True`), and is reported in `updated` or `unchanged`.
+- `update=False` changes no existing incident, on any path: no PATCH, no tag operation (a closed incident is
+  still re-opened with "reopen").
 
 With an API v1 client the same rules hold, except that v1 lets no source system re-open an incident: there a
 recurring closed id is reported in `failed` with the server's refusal (or the duplicate, with "fail").
@@ -20,40 +33,48 @@ recurring closed id is reported in `failed` with the server's refusal (or the du
 Failures of one problem are reported, not raised, and the run goes on. A connection failure stops the run
 (no point sending hundreds of requests to a server that is gone): what was not attempted is in `not_attempted`.
 Nothing is written twice, so the next run completes the work, whatever the point where this one stopped. Only
-a failure of the first read raises (its error as is), since nothing has been written then.
+a failure of the first read raises (its error as is), since nothing has been written then. An error that is not
+an `ArgusError` (a bug) stops the run at once, `areconcile`'s writes in flight cancelled, and is raised as a
+`ReconcileStopped` whose `report` says what was written before (its `not_attempted` holds the rest).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
 from argus_api_v1.types import Unset as V1Unset
 from argus_api_v2.types import Unset
 
-from .end_time import INFINITY, end_time_from_api, require_aware
-from .errors import ArgusConnectionError, ArgusError, DuplicateSourceIncidentError
+from .end_time import INFINITY, STATELESS, end_time_from_api, require_aware
+from .errors import ArgusConnectionError, ArgusError, BadRequestError
 from .pagination import apaginate_my_incidents, paginate_my_incidents
-from .tags import Tags, tag_set, tag_strings
+from .stored_form import details_url_matches, storage_problems, stored_metadata, stored_tags, stored_text
+from .taken_ids import duplicate_error, may_be_taken
 from .versions import ApiVersion, version_of_client
-from .workflows import V2Client, afind_my_incident, areopen, aresolve, find_my_incident, reopen, resolve
+from .workflows import V2Client, event_body
 
 if TYPE_CHECKING:
     from argus_api_v1.models import Incident as V1Incident
     from argus_api_v2.models import Incident
 
+    from .tags import Tags
     from .workflows import V1Client
 
     AnyIncident = Incident | V1Incident
 
 ClosedIdPolicy = Literal["reopen", "fail"]
+Outcome = Literal["created", "resolved", "updated", "reopened", "unchanged"]
 RESOLVED_DESCRIPTION = "No longer reported by the source system"
 REOPENED_DESCRIPTION = "Reported again by the source system"
-READ_PAGE_SIZE = 1000
-# The generated operations the drivers call, looked up in the client's own version (versions.py).
-_CREATE, _UPDATE = "incidents.create_incident", "incidents.update_incident"
+READ_PAGE_SIZE = 1000  # the largest page the server serves: the fewest requests for the read
+# The generated operations a run calls, looked up in the client's own version (versions.py).
+_CREATE, _UPDATE, _MINE = "incidents.create_incident", "incidents.update_incident", "incidents.list_my_incidents"
+_EVENT = "incident_events.create_incident_event"
+_ADD_TAG, _REMOVE_TAG = "incident_tags.add_incident_tag", "incident_tags.remove_incident_tag"
 
 
 @dataclass(frozen=True)
@@ -78,7 +99,7 @@ class ReconcileReport:
     reopened: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, ArgusError] = field(default_factory=dict)
-    not_attempted: list[str] = field(default_factory=list)  # left for the next run after a connection failure
+    not_attempted: list[str] = field(default_factory=list)  # left for the next run after a run stopped
 
     @property
     def complete(self) -> bool:
@@ -86,24 +107,51 @@ class ReconcileReport:
         return not self.failed and not self.not_attempted
 
 
+class ReconcileStopped(Exception):
+    """An error that is not an `ArgusError` (a bug) stopped the run; it is `__cause__`. `report` says what was
+    written before it stopped; the ids it did not finish are in `report.not_attempted`."""
+
+    def __init__(self, report: ReconcileReport) -> None:
+        super().__init__(
+            f"reconcile stopped by an unexpected error after {_done(report)} writes; "
+            f"{len(report.not_attempted)} ids left for the next run (see .report and __cause__)"
+        )
+        self.report = report
+
+
+@dataclass(frozen=True)
+class _Changes:
+    """How one of my incidents differs from its problem: a PATCH of the changed fields, and the source's tags to
+    add and to remove one by one."""
+
+    patch: Any  # the version's IncidentPatch, or None
+    add_tags: tuple[str, ...] = ()
+    remove_tags: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class _Step:
-    """One write the run needs: create a problem, resolve a stale incident, or patch a changed one."""
+    """One piece of work: create a problem, resolve a stale incident, or update a changed one."""
 
     kind: Literal["create", "resolve", "update"]
     source_incident_id: str
     incident: AnyIncident | None = None
     problem: Problem | None = None
-    patch: Any = None  # the version's IncidentPatch
+    changes: _Changes | None = None
 
 
 @dataclass(frozen=True)
-class _Recovery:
-    """What to do with my incident holding the id a create was refused for, and how to report it."""
+class _Options:
+    update: bool
+    on_closed_id: ClosedIdPolicy
+    resolve_description: str
 
-    reopen: bool
-    patch: Any  # the version's IncidentPatch, or None
-    outcome: str
+
+# A generated operation's module and the keyword arguments of its sync() or asyncio() call. A step is a
+# generator of such calls: it is sent each call's result, or thrown its ArgusError, and returns the outcome. The
+# sync and async drivers only make the calls, so both follow the same decisions by construction.
+_Call = tuple[ModuleType, dict[str, Any]]
+_StepCalls = Generator[_Call, Any, Outcome]
 
 
 # -- decisions (shared by reconcile and areconcile) -------------------------------------------------------------
@@ -122,15 +170,21 @@ def check_desired(desired: Mapping[str, Problem]) -> None:
         if problem.start_time is not None:
             require_aware(problem.start_time, field=f"{where}.start_time")
         try:
-            tag_set(problem.tags)
+            problems = storage_problems(source_incident_id, problem.tags)
         except (TypeError, ValueError) as error:
             raise type(error)(f"{where}.{error}") from None
+        if problems:
+            raise ValueError(f"{where}.{problems[0]}")
+        try:
+            stored_metadata(problem.metadata)
+        except (TypeError, ValueError) as error:
+            raise TypeError(f"{where}.metadata: not JSON ({error})") from None
 
 
 def plan(
     version: ApiVersion, desired: Mapping[str, Problem], open_incidents: Iterable[AnyIncident], *, update: bool
 ) -> tuple[list[_Step], list[str]]:
-    """The writes that make my `open_incidents` match `desired`, and the ids that need none."""
+    """The steps that make my `open_incidents` match `desired`, and the ids that need none."""
     steps: list[_Step] = []
     unchanged: list[str] = []
     seen: set[str] = set()
@@ -139,71 +193,143 @@ def plan(
         if not sid:
             continue
         seen.add(sid)
-        patch = changes(version, incident, desired[sid]) if update and sid in desired else None
         if sid not in desired:
             steps.append(_Step("resolve", sid, incident=incident))
-        elif patch is not None:
-            steps.append(_Step("update", sid, incident=incident, patch=patch))
-        else:
+            continue
+        todo = changes(version, incident, desired[sid]) if update else None
+        if todo is None:
             unchanged.append(sid)
+        else:
+            steps.append(_Step("update", sid, incident=incident, changes=todo))
     steps.extend(_Step("create", sid, problem=problem) for sid, problem in desired.items() if sid not in seen)
     return steps, unchanged
 
 
-def changes(version: ApiVersion, incident: AnyIncident, problem: Problem) -> Any:
-    """A PATCH body (`version`'s IncidentPatch) with only the fields of `incident` that differ from `problem`
-    (None: nothing differs)."""
+def changes(version: ApiVersion, incident: AnyIncident, problem: Problem) -> _Changes | None:
+    """How `incident` differs from `problem`, compared in the form the server stores (None: it does not)."""
     patch = version.models().IncidentPatch()
-    if incident.description != problem.description:
-        patch.description = problem.description
+    description = stored_text(problem.description)
+    if incident.description != description:
+        patch.description = description
     if incident.level != problem.level:
         patch.level = problem.level
-    if {tag.tag for tag in incident.tags} != tag_set(problem.tags):
-        patch.tags = _tag_values(version, problem.tags)
-    if incident.details_url != problem.details_url:
-        patch.details_url = problem.details_url
+    if not details_url_matches(incident.details_url, problem.details_url, incident.source.base_url):
+        patch.details_url = stored_text(problem.details_url)
     # API v1 leaves metadata out of its incident answers (the model holds UNSET): nothing to compare there.
-    if problem.metadata is not None and _has_metadata(incident) and incident.metadata != problem.metadata:
-        patch.metadata = problem.metadata
-    return patch if patch.to_dict() else None
+    if problem.metadata is not None and _has_metadata(incident):
+        metadata = stored_metadata(problem.metadata)
+        if incident.metadata != metadata:
+            patch.metadata = metadata
+    wanted = stored_tags(problem.tags)
+    present = {tag.tag for tag in incident.tags}
+    mine = {tag.tag for tag in incident.tags if tag.added_by == incident.source.user}  # people's tags stay
+    todo = _Changes(patch if patch.to_dict() else None, tuple(sorted(wanted - present)), tuple(sorted(mine - wanted)))
+    return todo if todo.patch is not None or todo.add_tags or todo.remove_tags else None
 
 
 def creation_body(version: ApiVersion, source_incident_id: str, problem: Problem) -> Any:
-    """`version`'s IncidentCreate for a problem (fields left unset are left out, not sent empty)."""
-    optional = {"details_url": problem.details_url or None, "metadata": problem.metadata}
+    """`version`'s IncidentCreate for a problem, in its stored form (fields left unset are left out)."""
+    tag_value = version.models().TagValue
+    optional = {
+        "details_url": stored_text(problem.details_url) or None,
+        "metadata": None if problem.metadata is None else stored_metadata(problem.metadata),
+    }
     return version.models().IncidentCreate(
         start_time=problem.start_time or datetime.now(UTC),
-        tags=_tag_values(version, problem.tags),
+        tags=[tag_value(text) for text in sorted(stored_tags(problem.tags))],
         source_incident_id=source_incident_id,
-        description=problem.description,
+        description=stored_text(problem.description),
         level=problem.level,
         **{name: value for name, value in optional.items() if value is not None},
     )
-
-
-def _tag_values(version: ApiVersion, tags: Tags) -> list[Any]:
-    """tags_to_api's request form, as `version`'s TagValue."""
-    tag_value = version.models().TagValue
-    return [tag_value(text) for text in tag_strings(tags)]
 
 
 def _has_metadata(incident: AnyIncident) -> bool:
     return not isinstance(incident.metadata, Unset | V1Unset)  # each generated package has its own Unset
 
 
-def recovery(version: ApiVersion, existing: AnyIncident, problem: Problem, *, update: bool) -> _Recovery:
-    """The policy for a create refused because my `existing` incident holds the id: re-open it if it is closed
-    (the problem is back), and bring it up to date. An open one was missed by the read (another run made it)."""
-    closed = end_time_from_api(existing.end_time) is not INFINITY
-    patch = changes(version, existing, problem) if update or closed else None
-    outcome = "reopened" if closed else "updated" if patch is not None else "unchanged"
-    return _Recovery(reopen=closed, patch=patch, outcome=outcome)
+def _step_calls(client: Any, version: ApiVersion, step: _Step, options: _Options) -> _StepCalls:
+    """The calls of one step, deciding as their results come in; returns the outcome."""
+    if step.kind == "update":
+        assert step.incident is not None and step.changes is not None
+        yield from _change_calls(client, version, step.incident.pk, step.changes)
+        return "updated"
+    if step.kind == "resolve":
+        assert step.incident is not None
+        yield _event_call(client, version, step.incident.pk, "END", options.resolve_description)
+        return "resolved"
+    assert step.problem is not None
+    body = creation_body(version, step.source_incident_id, step.problem)
+    try:
+        yield version.endpoint(_CREATE), {"client": client, "body": body}
+        return "created"
+    except BadRequestError as error:
+        refused = error
+    holder = None
+    if may_be_taken(refused):  # decided by looking the id up, never by reading the message's language
+        page = yield (
+            version.endpoint(_MINE),
+            {
+                "client": client,
+                "source_incident_id": step.source_incident_id,
+                "page_size": 1,
+            },
+        )
+        holder = page.results[0] if page.results else None
+    if holder is None:  # not taken: the 400 is about the problem itself
+        raise refused
+    return (
+        yield from _recovery_calls(
+            client, version, step, holder, duplicate_error(refused, step.source_incident_id, holder), options
+        )
+    )
+
+
+def _recovery_calls(
+    client: Any, version: ApiVersion, step: _Step, holder: AnyIncident, duplicate: BadRequestError, options: _Options
+) -> _StepCalls:
+    """The policy for a create refused because my incident `holder` has the id (see the module doc)."""
+    assert step.problem is not None
+    end_time = end_time_from_api(holder.end_time)
+    closed = end_time is not INFINITY and end_time is not STATELESS
+    if closed and options.on_closed_id == "fail":
+        raise duplicate
+    if closed:
+        yield _event_call(client, version, holder.pk, version.reopen_type, REOPENED_DESCRIPTION)
+    todo = changes(version, holder, step.problem) if options.update else None
+    if todo is not None:
+        yield from _change_calls(client, version, holder.pk, todo)
+    return "reopened" if closed else "updated" if todo is not None else "unchanged"
+
+
+def _change_calls(client: Any, version: ApiVersion, pk: int, todo: _Changes) -> Iterator[_Call]:
+    # The fields first: a level change must not wait on the tags.
+    if todo.patch is not None:
+        yield version.endpoint(_UPDATE), {"incident_pk": pk, "client": client, "body": todo.patch}
+    tag_value = version.models().TagValue
+    for tag in todo.add_tags:
+        yield version.endpoint(_ADD_TAG), {"incident_pk": pk, "client": client, "body": tag_value(tag)}
+    for tag in todo.remove_tags:
+        yield version.endpoint(_REMOVE_TAG), {"incident_pk": pk, "tag": tag, "client": client}
+
+
+def _event_call(client: Any, version: ApiVersion, pk: int, type_: str, description: str) -> _Call:
+    body = event_body(version, type_, description, None)
+    return version.endpoint(_EVENT), {"incident_pk": pk, "client": client, "body": body}
+
+
+def _record(report: ReconcileReport, sid: str, outcome: Outcome) -> None:
+    getattr(report, outcome).append(sid)
 
 
 def _failed(report: ReconcileReport, step: _Step, error: ArgusError) -> bool:
     """Record a failed step; True when the run must stop because the connection is gone."""
     report.failed[step.source_incident_id] = error
     return isinstance(error, ArgusConnectionError)
+
+
+def _done(report: ReconcileReport) -> int:
+    return len(report.created) + len(report.resolved) + len(report.updated) + len(report.reopened)
 
 
 # -- sync driver ------------------------------------------------------------------------------------------------
@@ -219,48 +345,38 @@ def reconcile(
 ) -> ReconcileReport:
     """Make my open incidents match `desired` (keyed by source_incident_id); see the module doc for the rules."""
     check_desired(desired)
+    options = _Options(update, on_closed_id, resolve_description)
     version = version_of_client(client)
     open_incidents: list[AnyIncident] = list(paginate_my_incidents(client, open_=True, page_size=READ_PAGE_SIZE))
     steps, unchanged = plan(version, desired, open_incidents, update=update)
     report = ReconcileReport(unchanged=unchanged)
     for index, step in enumerate(steps):
         try:
-            outcome = _run_step(client, version, step, update, on_closed_id, resolve_description)
+            _record(report, step.source_incident_id, _run_step(client, version, step, options))
         except ArgusError as error:
             if _failed(report, step, error):
                 report.not_attempted.extend(s.source_incident_id for s in steps[index + 1 :])
                 break
-        else:
-            getattr(report, outcome).append(step.source_incident_id)
+        except Exception as error:
+            report.not_attempted.extend(s.source_incident_id for s in steps[index:])
+            raise ReconcileStopped(report) from error
     return report
 
 
-def _run_step(
-    client: Any, version: ApiVersion, step: _Step, update: bool, on_closed_id: ClosedIdPolicy, resolve_description: str
-) -> str:
-    update_incident, create_incident = version.endpoint(_UPDATE), version.endpoint(_CREATE)
-    if step.incident is not None and step.patch is not None:
-        update_incident.sync(step.incident.pk, client=client, body=step.patch)
-        return "updated"
-    if step.incident is not None:
-        resolve(client, step.incident, description=resolve_description)
-        return "resolved"
-    assert step.problem is not None
-    try:
-        create_incident.sync(client=client, body=creation_body(version, step.source_incident_id, step.problem))
-        return "created"
-    except DuplicateSourceIncidentError:
-        if on_closed_id == "fail":
-            raise
-        existing = find_my_incident(client, step.source_incident_id)
-        if existing is None:  # taken, but not by an incident of mine that can be re-opened
-            raise
-    todo = recovery(version, existing, step.problem, update=update)
-    if todo.reopen:
-        reopen(client, existing, description=REOPENED_DESCRIPTION)
-    if todo.patch is not None:
-        update_incident.sync(existing.pk, client=client, body=todo.patch)
-    return todo.outcome
+def _run_step(client: Any, version: ApiVersion, step: _Step, options: _Options) -> Outcome:
+    calls = _step_calls(client, version, step, options)
+    result: Any = None
+    failure: ArgusError | None = None
+    while True:
+        try:
+            operation, kwargs = calls.throw(failure) if failure is not None else calls.send(result)
+        except StopIteration as done:
+            outcome: Outcome = done.value
+            return outcome
+        try:
+            result, failure = operation.sync(**kwargs), None
+        except ArgusError as error:
+            result, failure = None, error
 
 
 # -- async driver -----------------------------------------------------------------------------------------------
@@ -275,10 +391,12 @@ async def areconcile(
     on_closed_id: ClosedIdPolicy = "reopen",
     resolve_description: str = RESOLVED_DESCRIPTION,
 ) -> ReconcileReport:
-    """Async `reconcile`, with at most `concurrency` writes in flight at once."""
+    """Async `reconcile`, with at most `concurrency` steps in flight at once (a TaskGroup of that many workers:
+    an unexpected error cancels the others, see ReconcileStopped)."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency: expected a whole number >= 1; got {concurrency!r}")
     check_desired(desired)
+    options = _Options(update, on_closed_id, resolve_description)
     version = version_of_client(client)
     open_incidents: list[AnyIncident] = [
         i async for i in apaginate_my_incidents(client, open_=True, page_size=READ_PAGE_SIZE)
@@ -287,49 +405,48 @@ async def areconcile(
     report = ReconcileReport(unchanged=unchanged)
     import asyncio  # here, in the running loop, where it is loaded already: `import argus_ext` stays light
 
-    gate = asyncio.Semaphore(concurrency)
+    todo = iter(steps)
+    in_flight: set[str] = set()
     stopped = False
 
-    async def run(step: _Step) -> None:
+    async def worker() -> None:
         nonlocal stopped
-        async with gate:
+        for step in todo:  # one shared iterator: each step goes to exactly one worker
             if stopped:
                 report.not_attempted.append(step.source_incident_id)
-                return
+                continue
+            in_flight.add(step.source_incident_id)
             try:
-                outcome = await _arun_step(client, version, step, update, on_closed_id, resolve_description)
+                _record(report, step.source_incident_id, await _arun_step(client, version, step, options))
             except ArgusError as error:
                 stopped = _failed(report, step, error) or stopped
-            else:
-                getattr(report, outcome).append(step.source_incident_id)
+            in_flight.discard(step.source_incident_id)
 
-    await asyncio.gather(*(run(step) for step in steps))
+    try:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(min(concurrency, len(steps))):
+                group.create_task(worker())
+    except BaseExceptionGroup as errors:
+        unexpected = next((e for e in errors.exceptions if isinstance(e, Exception)), None)
+        if unexpected is None:  # KeyboardInterrupt, SystemExit: not ours to wrap
+            raise
+        report.not_attempted.extend(sorted(in_flight))
+        report.not_attempted.extend(step.source_incident_id for step in todo)
+        raise ReconcileStopped(report) from unexpected
     return report
 
 
-async def _arun_step(
-    client: Any, version: ApiVersion, step: _Step, update: bool, on_closed_id: ClosedIdPolicy, resolve_description: str
-) -> str:
-    update_incident, create_incident = version.endpoint(_UPDATE), version.endpoint(_CREATE)
-    if step.incident is not None and step.patch is not None:
-        await update_incident.asyncio(step.incident.pk, client=client, body=step.patch)
-        return "updated"
-    if step.incident is not None:
-        await aresolve(client, step.incident, description=resolve_description)
-        return "resolved"
-    assert step.problem is not None
-    try:
-        await create_incident.asyncio(client=client, body=creation_body(version, step.source_incident_id, step.problem))
-        return "created"
-    except DuplicateSourceIncidentError:
-        if on_closed_id == "fail":
-            raise
-        existing = await afind_my_incident(client, step.source_incident_id)
-        if existing is None:
-            raise
-    todo = recovery(version, existing, step.problem, update=update)
-    if todo.reopen:
-        await areopen(client, existing, description=REOPENED_DESCRIPTION)
-    if todo.patch is not None:
-        await update_incident.asyncio(existing.pk, client=client, body=todo.patch)
-    return todo.outcome
+async def _arun_step(client: Any, version: ApiVersion, step: _Step, options: _Options) -> Outcome:
+    calls = _step_calls(client, version, step, options)
+    result: Any = None
+    failure: ArgusError | None = None
+    while True:
+        try:
+            operation, kwargs = calls.throw(failure) if failure is not None else calls.send(result)
+        except StopIteration as done:
+            outcome: Outcome = done.value
+            return outcome
+        try:
+            result, failure = await operation.asyncio(**kwargs), None
+        except ArgusError as error:
+            result, failure = None, error
