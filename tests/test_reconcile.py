@@ -1,19 +1,16 @@
 """argus_ext.reconcile on a real argus-server 2.10.2: 500 problems, repeat runs, changes, a connection drop.
 
-Writes are counted at the server, from its own access log (runserver.log), not from the report: "a second run
+Writes are counted at the server, from its own access log (argus_local.access_log), not from the report: "a second run
 writes nothing" is a claim about what reached the server.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 import threading
 import time
-import uuid
-from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -36,46 +33,10 @@ from argus_ext import (
     tags_from_api,
 )
 from argus_local import ArgusServer, Identities
+from argus_local.access_log import AccessLog
 
 pytestmark = pytest.mark.anyio
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
-_REQUEST_LINE = re.compile(r'"(?P<method>[A-Z]+) (?P<path>\S+) HTTP/[\d.]+" (?P<status>\d{3})')
-
-
-class ServerWrites:
-    """Counts the write requests (POST, PATCH, PUT, DELETE) in the server's access log since `mark()`."""
-
-    def __init__(self, server: ArgusServer) -> None:
-        self.log = server.web_log
-        self.url = server.url
-        self.offset = 0
-
-    def mark(self) -> None:
-        self._settle()
-        self.offset = self.log.stat().st_size
-
-    def since_mark(self) -> Counter[str]:
-        """{"POST incidents": n, "POST events": n, "PATCH incidents": n, ...} of successful writes."""
-        self._settle()
-        with self.log.open("rb") as log:
-            log.seek(self.offset)
-            text = log.read().decode(errors="replace")
-        counts: Counter[str] = Counter()
-        for match in _REQUEST_LINE.finditer(text):
-            if match["method"] in ("POST", "PATCH", "PUT", "DELETE") and match["status"].startswith("2"):
-                kind = "events" if match["path"].rstrip("/").endswith("/events") else match["path"].split("/")[3]
-                counts[f"{match['method']} {kind}"] += 1
-        return counts
-
-    def _settle(self) -> None:
-        # The server logs a request just after answering it: wait for the line of a marker request sent last.
-        marker = uuid.uuid4().hex
-        httpx.get(f"{self.url}/api/", params={"marker": marker}).raise_for_status()
-        deadline = time.monotonic() + 10
-        while marker not in self.log.read_text(errors="replace"):
-            assert time.monotonic() < deadline, "the server did not log the marker request"
-            time.sleep(0.02)
-        time.sleep(0.05)
 
 
 def problems(numbers: range, *, level: int = 3) -> dict[str, Problem]:
@@ -153,21 +114,21 @@ class DroppingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 @MODES
 async def test_500_problems_repeat_change_and_drop(mode: str, v2_server: ArgusServer, v2_ids: Identities) -> None:
     client = connect(v2_server.url, token=v2_ids.source.token)
-    writes = ServerWrites(v2_server)
+    writes = AccessLog(v2_server)
 
     # 1. First run: every problem is posted once.
     desired = problems(range(500))
     writes.mark()
     report, first_seconds = await run(mode, client, desired)
     assert sorted(report.created) == sorted(desired) and report.complete
-    assert writes.since_mark() == {"POST incidents": 500}
+    assert writes.writes() == {"POST incidents": 500}
     assert open_in_argus(client) == expected(desired)
 
     # 2. The same input again: nothing to write, and nothing is written.
     writes.mark()
     report, _ = await run(mode, client, desired)
     assert (len(report.unchanged), report.created, report.resolved, report.updated) == (500, [], [], [])
-    assert writes.since_mark() == {}
+    assert writes.writes() == {}
 
     # 3. 50 gone, 50 new, 10 changed: 50 END events, 50 POSTs, 10 PATCHes with only what changed.
     desired = problems(range(50, 550)) | problems(range(100, 110), level=1)
@@ -177,7 +138,7 @@ async def test_500_problems_repeat_change_and_drop(mode: str, v2_server: ArgusSe
     assert sorted(report.created) == sorted(f"p{n}" for n in range(500, 550))
     assert sorted(report.updated) == sorted(f"p{n}" for n in range(100, 110))
     assert len(report.unchanged) == 440 and report.complete
-    assert writes.since_mark() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 10}
+    assert writes.writes() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 10}
     assert open_in_argus(client) == expected(desired)
 
     # 4. 50 gone, 50 new, 20 changed, and the connection drops after 30 writes (the 31st reaches the server,
@@ -194,7 +155,7 @@ async def test_500_problems_repeat_change_and_drop(mode: str, v2_server: ArgusSe
     report, _ = await run(mode, client, desired)
     assert report.complete and report.failed == {}
     assert len(report.created) + len(report.resolved) + len(report.updated) == 120 - 31  # the lost one was made
-    assert writes.since_mark() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 20}
+    assert writes.writes() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 20}
     assert open_in_argus(client) == expected(desired)
     print(f"\n{mode}: first run, 500 incidents posted in {first_seconds:.2f} s")
 
