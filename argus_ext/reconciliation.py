@@ -40,7 +40,7 @@ an `ArgusError` (a bug) stops the run at once, `areconcile`'s writes in flight c
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import ModuleType
@@ -50,7 +50,7 @@ from argus_api_v1.types import Unset as V1Unset
 from argus_api_v2.types import Unset
 
 from .end_time import INFINITY, STATELESS, end_time_from_api, require_aware
-from .errors import ArgusConnectionError, ArgusError, BadRequestError
+from .errors import ArgusConnectionError, ArgusError, BadRequestError, NotFoundError
 from .pagination import apaginate_my_incidents, paginate_my_incidents
 from .stored_form import details_url_matches, storage_problems, stored_metadata, stored_tags, stored_text
 from .taken_ids import duplicate_error, may_be_taken
@@ -302,7 +302,7 @@ def _recovery_calls(
     return "reopened" if closed else "updated" if todo is not None else "unchanged"
 
 
-def _change_calls(client: Any, version: ApiVersion, pk: int, todo: _Changes) -> Iterator[_Call]:
+def _change_calls(client: Any, version: ApiVersion, pk: int, todo: _Changes) -> Generator[_Call, Any, None]:
     # The fields first: a level change must not wait on the tags.
     if todo.patch is not None:
         yield version.endpoint(_UPDATE), {"incident_pk": pk, "client": client, "body": todo.patch}
@@ -310,7 +310,10 @@ def _change_calls(client: Any, version: ApiVersion, pk: int, todo: _Changes) -> 
     for tag in todo.add_tags:
         yield version.endpoint(_ADD_TAG), {"incident_pk": pk, "client": client, "body": tag_value(tag)}
     for tag in todo.remove_tags:
-        yield version.endpoint(_REMOVE_TAG), {"incident_pk": pk, "tag": tag, "client": client}
+        try:
+            yield version.endpoint(_REMOVE_TAG), {"incident_pk": pk, "tag": tag, "client": client}
+        except NotFoundError:  # someone removed it since the read: it is gone, as wanted
+            pass
 
 
 def _event_call(client: Any, version: ApiVersion, pk: int, type_: str, description: str) -> _Call:

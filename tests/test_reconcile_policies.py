@@ -291,3 +291,26 @@ async def test_an_unexpected_error_stops_the_run_with_its_report(
 def my_ids(client: Any) -> list[str]:
     """The ids of my open incidents, one entry per incident (a duplicate would show twice)."""
     return [i.source_incident_id for i in paginate_my_incidents(client, open_=True, page_size=1000)]
+
+
+class PersonFirst(httpx.BaseTransport):
+    """A real transport; just before the source removes a tag, a person removes that tag (a race, made sure)."""
+
+    def __init__(self, person_token: str) -> None:
+        self.person = {"Authorization": f"Token {person_token}"}
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "DELETE" and "/tags/" in request.url.path:
+            httpx.delete(request.url, headers=self.person).raise_for_status()
+        return self.inner.handle_request(request)
+
+
+def test_a_tag_someone_removed_meanwhile_is_not_a_failure(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    source = connect(v2_server.url, token=v2_ids.source.token)
+    reconcile(source, {"x": Problem("x", tags={"host": "db1", "problem": "disk"})})
+    racing = connect(v2_server.url, token=v2_ids.source.token, httpx_args={"transport": PersonFirst(v2_ids.user.token)})
+    report = reconcile(racing, {"x": Problem("x", tags={"host": "db1"})})
+    assert (report.updated, report.failed) == (["x"], {})  # the source's DELETE got a 404: the tag is gone, as wanted
+    now = find_my_incident(source, "x")
+    assert now is not None and tags_of(now) == {"host": ["db1"]}
