@@ -40,7 +40,7 @@ an `ArgusError` (a bug) stops the run at once, `areconcile`'s writes in flight c
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import ModuleType
@@ -321,6 +321,34 @@ def _event_call(client: Any, version: ApiVersion, pk: int, type_: str, descripti
     return version.endpoint(_EVENT), {"incident_pk": pk, "client": client, "body": body}
 
 
+class _Driven:
+    """A step's calls, for a driver to make: iterate them, and give each one's result (`answer`) or error
+    (`refuse`) before taking the next; `outcome` once they are done. The step raises what it does not handle."""
+
+    def __init__(self, calls: _StepCalls) -> None:
+        self._calls = calls
+        self._result: Any = None
+        self._failure: ArgusError | None = None
+        self.outcome: Outcome = "unchanged"
+
+    def __iter__(self) -> Iterator[_Call]:
+        return self
+
+    def __next__(self) -> _Call:
+        failure, self._failure = self._failure, None
+        try:
+            return self._calls.throw(failure) if failure is not None else self._calls.send(self._result)
+        except StopIteration as done:
+            self.outcome = done.value
+            raise
+
+    def answer(self, result: Any) -> None:
+        self._result = result
+
+    def refuse(self, error: ArgusError) -> None:
+        self._result, self._failure = None, error
+
+
 def _record(report: ReconcileReport, sid: str, outcome: Outcome) -> None:
     getattr(report, outcome).append(sid)
 
@@ -367,19 +395,13 @@ def reconcile(
 
 
 def _run_step(client: Any, version: ApiVersion, step: _Step, options: _Options) -> Outcome:
-    calls = _step_calls(client, version, step, options)
-    result: Any = None
-    failure: ArgusError | None = None
-    while True:
+    step_calls = _Driven(_step_calls(client, version, step, options))
+    for operation, kwargs in step_calls:
         try:
-            operation, kwargs = calls.throw(failure) if failure is not None else calls.send(result)
-        except StopIteration as done:
-            outcome: Outcome = done.value
-            return outcome
-        try:
-            result, failure = operation.sync(**kwargs), None
+            step_calls.answer(operation.sync(**kwargs))
         except ArgusError as error:
-            result, failure = None, error
+            step_calls.refuse(error)
+    return step_calls.outcome
 
 
 # -- async driver -----------------------------------------------------------------------------------------------
@@ -440,16 +462,10 @@ async def areconcile(
 
 
 async def _arun_step(client: Any, version: ApiVersion, step: _Step, options: _Options) -> Outcome:
-    calls = _step_calls(client, version, step, options)
-    result: Any = None
-    failure: ArgusError | None = None
-    while True:
+    step_calls = _Driven(_step_calls(client, version, step, options))
+    for operation, kwargs in step_calls:
         try:
-            operation, kwargs = calls.throw(failure) if failure is not None else calls.send(result)
-        except StopIteration as done:
-            outcome: Outcome = done.value
-            return outcome
-        try:
-            result, failure = await operation.asyncio(**kwargs), None
+            step_calls.answer(await operation.asyncio(**kwargs))
         except ArgusError as error:
-            result, failure = None, error
+            step_calls.refuse(error)
+    return step_calls.outcome
