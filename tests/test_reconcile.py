@@ -114,31 +114,31 @@ class DroppingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 @MODES
 async def test_500_problems_repeat_change_and_drop(mode: str, v2_server: ArgusServer, v2_ids: Identities) -> None:
     client = connect(v2_server.url, token=v2_ids.source.token)
-    writes = AccessLog(v2_server)
+    log = AccessLog(v2_server)
 
     # 1. First run: every problem is posted once.
     desired = problems(range(500))
-    writes.mark()
+    log.mark()
     report, first_seconds = await run(mode, client, desired)
     assert sorted(report.created) == sorted(desired) and report.complete
-    assert writes.writes() == {"POST incidents": 500}
+    assert log.writes() == {"POST incidents": 500}
     assert open_in_argus(client) == expected(desired)
 
     # 2. The same input again: nothing to write, and nothing is written.
-    writes.mark()
+    log.mark()
     report, _ = await run(mode, client, desired)
     assert (len(report.unchanged), report.created, report.resolved, report.updated) == (500, [], [], [])
-    assert writes.writes() == {}
+    assert log.writes() == {}
 
     # 3. 50 gone, 50 new, 10 changed: 50 END events, 50 POSTs, 10 PATCHes with only what changed.
     desired = problems(range(50, 550)) | problems(range(100, 110), level=1)
-    writes.mark()
+    log.mark()
     report, _ = await run(mode, client, desired)
     assert sorted(report.resolved) == sorted(f"p{n}" for n in range(50))
     assert sorted(report.created) == sorted(f"p{n}" for n in range(500, 550))
     assert sorted(report.updated) == sorted(f"p{n}" for n in range(100, 110))
     assert len(report.unchanged) == 440 and report.complete
-    assert writes.writes() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 10}
+    assert log.writes() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 10}
     assert open_in_argus(client) == expected(desired)
 
     # 4. 50 gone, 50 new, 20 changed, and the connection drops after 30 writes (the 31st reaches the server,
@@ -146,7 +146,7 @@ async def test_500_problems_repeat_change_and_drop(mode: str, v2_server: ArgusSe
     desired = problems(range(100, 600)) | problems(range(200, 210), level=2)
     transport = DroppingTransport(writes_before_drop=30)
     broken = connect(v2_server.url, token=v2_ids.source.token, retry=None, httpx_args={"transport": transport})
-    writes.mark()
+    log.mark()
     report, _ = await run(mode, broken, desired)
     assert transport.dropped and not report.complete
     assert all(isinstance(error, ArgusConnectionError) for error in report.failed.values())
@@ -155,7 +155,7 @@ async def test_500_problems_repeat_change_and_drop(mode: str, v2_server: ArgusSe
     report, _ = await run(mode, client, desired)
     assert report.complete and report.failed == {}
     assert len(report.created) + len(report.resolved) + len(report.updated) == 120 - 31  # the lost one was made
-    assert writes.writes() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 20}
+    assert log.writes() == {"POST events": 50, "POST incidents": 50, "PATCH incidents": 20}
     assert open_in_argus(client) == expected(desired)
     print(f"\n{mode}: first run, 500 incidents posted in {first_seconds:.2f} s")
 
