@@ -267,22 +267,12 @@ def _step_calls(client: Any, version: ApiVersion, step: _Step, options: _Options
         refused = error
     holder = None
     if may_be_taken(refused):  # decided by looking the id up, never by reading the message's language
-        page = yield (
-            version.endpoint(_MINE),
-            {
-                "client": client,
-                "source_incident_id": step.source_incident_id,
-                "page_size": 1,
-            },
-        )
-        holder = page.results[0] if page.results else None
+        page = yield version.endpoint(_MINE), {"client": client, "source_incident_id": step.source_incident_id}
+        holder = page.results[0] if page.results else None  # the server keeps at most one per source
     if holder is None:  # not taken: the 400 is about the problem itself
         raise refused
-    return (
-        yield from _recovery_calls(
-            client, version, step, holder, duplicate_error(refused, step.source_incident_id, holder), options
-        )
-    )
+    duplicate = duplicate_error(refused, step.source_incident_id, holder)
+    return (yield from _recovery_calls(client, version, step, holder, duplicate, options))
 
 
 def _recovery_calls(
