@@ -14,7 +14,7 @@ help:
 	@echo "make server-v1  start argus-server 1.37.0 (API v1) in the foreground"
 	@echo "make generate   regenerate generated/ from spec/ (openapi-python-client, pinned)"
 	@echo "make check-generated  fail, showing the diff, if generated/ is not what spec/ makes"
-	@echo "make bench      benchmarks against pyargus and plain httpx on a local real server (~20 min; QUICK=1: ~2 min)"
+	@echo "make bench      benchmarks against pyargus and plain httpx on a local real server (~50 min; QUICK=1: ~6 min)"
 	@echo "make clean      remove the dev venv and the server cache"
 
 $(STAMP): pyproject.toml
