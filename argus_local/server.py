@@ -105,6 +105,8 @@ class ArgusServer:
         runs.mkdir(parents=True, exist_ok=True)
         self.run_dir = Path(tempfile.mkdtemp(prefix=f"{self.release.version}-", dir=runs))
         atexit.register(self.stop)
+        _RUNNING.add(self)
+        _stop_servers_on_sigterm()
         try:
             self._write_settings()
             self._postgres = EmbeddedPostgres(self.run_dir)
@@ -130,6 +132,7 @@ class ArgusServer:
             shutil.rmtree(self.run_dir, ignore_errors=True)
             self.run_dir = None
         atexit.unregister(self.stop)
+        _RUNNING.discard(self)
 
     def __enter__(self) -> Self:
         return self.start()
@@ -228,6 +231,28 @@ class ArgusServer:
                 pass
             time.sleep(0.1)
         raise ServerStartError("ready", f"GET {self.url}/api/ did not answer 200 within {READY_TIMEOUT:.0f} s", log)
+
+
+# The servers this process has running. atexit stops them at a normal exit; a SIGTERM ends Python without
+# running atexit, and their processes (each in a session of its own) and data would be left behind.
+_RUNNING: set[ArgusServer] = set()
+
+
+def _stop_servers_on_sigterm() -> None:
+    """Make SIGTERM stop every running server first, then end the process as SIGTERM would have.
+
+    Installed once, from the main thread, and only over the default handler: a program with a SIGTERM handler
+    of its own (`python -m argus_local serve`) keeps it. SIGINT needs nothing: its KeyboardInterrupt unwinds
+    through `with ArgusServer(...)` and pytest's fixture teardown."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _stop_all_then_die)
+
+
+def _stop_all_then_die(signum: int, _frame: object) -> None:
+    for server in list(_RUNNING):
+        server.stop()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 def _free_port() -> int:
