@@ -1,5 +1,6 @@
-"""The `argus` command line's parts that need no server: times as people type them, and keeping click and the
-command line out of the library's imports."""
+"""The `argus` command line's parts that need no server: the escaping of server text (byte for byte), fitting a
+table to a terminal, times as people type them, and keeping click and the command line out of the library's
+imports."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import sys
 
 import pytest
 
-from argus_ext.cli.output import _dump
+from argus_ext.cli.output import Column, fitting
+from argus_ext.cli.text import UNSAFE, json_text, shown
 from argus_ext.cli.times import parse_duration, parse_time
 
 NOW = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
@@ -78,6 +80,62 @@ def test_jsonl_lines_survive_every_unicode_line_reader() -> None:
     # two for str.splitlines(); the JSON escape keeps one object per line and the same value.
     name = "a\u2028b\u2029c\x85d\ne\x1cf"
     record = {"name": name, "pk": 1}
-    line = _dump(record)
+    line = json_text(record)
     assert line.splitlines() == [line]
     assert json.loads(line) == record
+
+
+# Every hostile kind of server text, and exactly what people see of it (one line, no control character).
+HOSTILE_SHOWN = [
+    ("[bold red]ALERT[/bold red]", "[bold red]ALERT[/bold red]"),
+    ("disk [/dev/sda1] full, closing tag [/] alone", "disk [/dev/sda1] full, closing tag [/] alone"),
+    ("[link=https://evil.example]x[/link] :smile:", "[link=https://evil.example]x[/link] :smile:"),
+    ("title \x1b]0;pwned\x07 end", "title \\x1b]0;pwned\\x07 end"),
+    ("\x1b[31mred\x1b[0m", "\\x1b[31mred\\x1b[0m"),
+    ("a\nb\tc\rd", "a\\nb\\tc\\rd"),
+    ("nul\x00 del\x7f", "nul\\x00 del\\x7f"),
+    ("c1 csi\x9b31m nel\x85", "c1 csi\\x9b31m nel\\x85"),
+    ("rtl \u202eevil\u202c \u2066iso\u2069 \u200f", "rtl \\u202eevil\\u202c \\u2066iso\\u2069 \\u200f"),
+    ("line\u2028sep\u2029para", "line\\u2028sep\\u2029para"),
+    ("lone \ud800 surrogate", "lone \\ud800 surrogate"),
+    ("ordinary: æøå 日本 \\ back\\slash ✓", "ordinary: æøå 日本 \\ back\\slash ✓"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTILE_SHOWN)
+def test_shown_escapes_every_control_character_byte_for_byte(text: str, expected: str) -> None:
+    assert shown(text) == expected
+    assert shown(text).encode("utf-8") == expected.encode("utf-8")  # printable as UTF-8: no lone surrogate left
+
+
+def test_shown_leaves_no_unsafe_character_and_json_text_keeps_the_value() -> None:
+    every = "".join(map(chr, UNSAFE)) + "plain"
+    assert not set(shown(every)) & set(map(chr, UNSAFE))
+    assert len(shown(every).splitlines()) == 1
+    line = json_text({"text": every})
+    assert not set(line) & set(map(chr, UNSAFE))
+    # A JSON reader joins an escaped high and low surrogate into one character: compare with surrogates one by one.
+    no_surrogates = "".join(chr(code) for code in UNSAFE if not 0xD800 <= code < 0xE000)
+    assert json.loads(json_text({"text": no_surrogates})) == {"text": no_surrogates}
+    assert json.loads(json_text({"text": "a\ud800b"})) == {"text": "a\ud800b"}
+    assert json_text({"d": "\x1b]0;x\x07\u202e\x9b"}) == '{"d": "\\u001b]0;x\\u0007\\u202e\\u009b"}'
+
+
+def _columns() -> list[Column[int]]:
+    return [
+        Column("PK", str),
+        Column("STARTED", str, drop=2),
+        Column("DESCRIPTION", str, flexible=True),
+        Column("TAGS", str, drop=1),
+    ]
+
+
+def test_a_table_that_fits_keeps_every_column_at_its_width() -> None:
+    rows = [["1", "2026-12-07 01:00+01:00", "disk full", "host=db1"]]
+    assert fitting(_columns(), rows, 160) == {0: 2, 1: 22, 2: 11, 3: 8}
+
+
+def test_a_narrow_terminal_drops_columns_in_rank_order_then_cuts_the_flexible_one() -> None:
+    rows = [["1", "2026-12-07 01:00+01:00", "d" * 100, "host=db1, team=ops"]]
+    assert fitting(_columns(), rows, 60) == {0: 2, 1: 22, 2: 32}  # TAGS (rank 1) dropped, the description cut
+    assert fitting(_columns(), rows, 30) == {0: 2, 2: 26}  # then STARTED (rank 2)

@@ -1,5 +1,6 @@
 """Exit codes and error messages: one line on stderr naming what failed, no traceback (`--debug` adds it), never
-a token. ArgusError messages are safe to show as they are: argus_ext keeps tokens out of them.
+a token. ArgusError messages carry no token (argus_ext keeps them out) but may quote the server's words, so every
+message is printed through text.shown: the server's reason as it is, with no control character reaching the terminal.
 """
 
 from __future__ import annotations
@@ -8,13 +9,20 @@ import traceback
 
 import click
 
+from .text import shown
+
 OK, API_ERROR, USAGE, AUTHENTICATION, CONNECTION = 0, 1, 2, 3, 4
+# What a shell reports for a command stopped by SIGINT (128 + 2): scripts tell Ctrl-C from an API error.
+INTERRUPTED = 130
 
 
 class CliError(click.ClickException):
     """A failure reported as "Error: <message>" with its documented exit code (click keeps it per class)."""
 
     exit_code = API_ERROR
+
+    def format_message(self) -> str:
+        return shown(self.message)
 
 
 class UsageProblem(CliError):
