@@ -15,15 +15,16 @@ one line saying which file and why, never a traceback.
 
 from __future__ import annotations
 
-import configparser
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import configparser
 
 DEFAULT_PROFILE = "default"
 FILE_NAME = "config.ini"
@@ -66,6 +67,8 @@ def config_path() -> Path:
 
 
 def _read_parser(path: Path) -> configparser.ConfigParser:
+    import configparser  # here, like every import `argus --help` does not need: start-up stays fast
+
     # No interpolation: a "%" in a token or URL is a character, not a reference.
     parser = configparser.ConfigParser(interpolation=None)
     try:
@@ -167,6 +170,8 @@ def use_profile(name: str) -> Path:
 def _write(path: Path, write: Callable[[IO[str]], object]) -> None:
     # A temporary file in the same folder, created 0600 and renamed over the old one: the token is never
     # readable by others, not even for a moment, and a crash leaves the old file whole.
+    import tempfile
+
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".tmp")

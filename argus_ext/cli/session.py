@@ -8,12 +8,10 @@ other than this machine unless --allow-http says the network is trusted.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 import click
 
@@ -33,6 +31,8 @@ _API_PATH = re.compile(r"/api(/v\d+)?/?$")
 def server_url(text: str) -> str:
     """`text` checked as the address of an Argus server ("https://argus.example.org", no API path), without a
     trailing slash; a usage error naming the value otherwise."""
+    from urllib.parse import urlsplit  # imported when used: `argus --help` does not need it
+
     try:
         parts = urlsplit(text.strip())
         parts.port  # noqa: B018 - reading it checks it ("host:99999" raises ValueError)
@@ -50,6 +50,8 @@ def server_url(text: str) -> str:
 
 
 def _server_key(url: str) -> tuple[str, str | None, int | None, str]:
+    from urllib.parse import urlsplit
+
     parts = urlsplit(url)
     port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
     return (parts.scheme.lower(), parts.hostname, port, parts.path.rstrip("/"))
@@ -65,6 +67,8 @@ def is_loopback(host: str | None) -> bool:
         return False
     if host == "localhost" or host.endswith(".localhost"):
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -112,6 +116,8 @@ class Session:
 
     def check_transport(self, url: str) -> None:
         """Refuse to send secrets over plain HTTP beyond this machine unless --allow-http was given."""
+        from urllib.parse import urlsplit
+
         parts = urlsplit(url)
         if parts.scheme == "http" and not is_loopback(parts.hostname) and not self.allow_http:
             raise cli_error(

@@ -14,7 +14,7 @@ Markup is the other half: tables are given rich `Text` objects, which rich never
 
 from __future__ import annotations
 
-import json
+from functools import cache
 from typing import Any
 
 # Invisible characters that reorder or break text: Arabic letter mark, LRM/RLM, the line and paragraph
@@ -25,15 +25,23 @@ _FORMAT_CONTROLS = (0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202
 UNSAFE: tuple[int, ...] = (*range(0x20), *range(0x7F, 0xA0), *_FORMAT_CONTROLS, *range(0xD800, 0xE000))
 
 _NAMED = {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
-_SHOWN = {code: _NAMED.get(code) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in UNSAFE}
-_JSON = {code: f"\\u{code:04x}" for code in UNSAFE}
+
+
+@cache
+def _escapes(json_form: bool) -> dict[int, str]:
+    # Made on first use, not at import: `argus --help` prints no server text.
+    if json_form:
+        return {code: f"\\u{code:04x}" for code in UNSAFE}
+    return {code: _NAMED.get(code) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in UNSAFE}
 
 
 def shown(text: str) -> str:
     """`text` with every unsafe character written as a visible escape: one line, no terminal control."""
-    return text.translate(_SHOWN)
+    return text.translate(_escapes(False))
 
 
 def json_text(document: Any) -> str:
     """`document` as one line of JSON whose every unsafe character is an escape (the value is unchanged)."""
-    return json.dumps(document, ensure_ascii=False, default=str).translate(_JSON)
+    import json
+
+    return json.dumps(document, ensure_ascii=False, default=str).translate(_escapes(True))
