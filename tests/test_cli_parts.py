@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from argus_ext import ArgusError
+from argus_ext.cli.app import cli
+from argus_ext.cli.errors import CliError, as_cli_error
 from argus_ext.cli.output import Column, fitting
+from argus_ext.cli.session import Session, is_loopback, same_server, server_url
 from argus_ext.cli.text import UNSAFE, json_text, shown
 from argus_ext.cli.times import parse_duration, parse_time
 
@@ -139,3 +146,78 @@ def test_a_narrow_terminal_drops_columns_in_rank_order_then_cuts_the_flexible_on
     rows = [["1", "2026-12-07 01:00+01:00", "d" * 100, "host=db1, team=ops"]]
     assert fitting(_columns(), rows, 60) == {0: 2, 1: 22, 2: 32}  # TAGS (rank 1) dropped, the description cut
     assert fitting(_columns(), rows, 30) == {0: 2, 2: 26}  # then STARTED (rank 2)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("https://argus.example.org", "https://argus.example.org"),
+        ("https://argus.example.org/", "https://argus.example.org"),
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
+        ("https://example.org/argus/", "https://example.org/argus"),  # served under a path: kept
+    ],
+)
+def test_server_urls_accepted(given: str, expected: str) -> None:
+    assert server_url(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("127.0.0.1:8000", "'127.0.0.1:8000' is not a server URL: expected http(s)://host[:port]"),
+        ("argus.example.org", "such as https://argus.example.org"),
+        ("ftp://argus.example.org", "is not a server URL"),
+        ("https://argus.example.org:99999", "is not a server URL"),
+        ("https://argus.example.org/api/v2/", "is an API address: give the server's, https://argus.example.org"),
+        ("https://example.org/argus/api/v1", "give the server's, https://example.org/argus"),
+        ("https://argus.example.org/?x=1", "no query or fragment"),
+    ],
+)
+def test_server_urls_refused_with_the_right_one_named(given: str, message: str) -> None:
+    with pytest.raises(CliError, match=re.escape(message)) as raised:
+        server_url(given)
+    assert raised.value.exit_code == 2
+
+
+def test_same_server_fills_in_default_ports_and_ignores_a_trailing_slash() -> None:
+    assert same_server("https://argus.example.org", "https://ARGUS.example.org:443/")
+    assert not same_server("https://argus.example.org", "http://argus.example.org")
+    assert not same_server("http://127.0.0.1:8000", "http://127.0.0.1:8001")
+    assert not same_server("https://example.org/a", "https://example.org/b")
+
+
+def test_plain_http_is_allowed_to_this_machine_only_unless_opted_in() -> None:
+    assert all(map(is_loopback, ["localhost", "127.0.0.1", "127.8.9.10", "::1", "app.localhost"]))
+    assert not any(map(is_loopback, ["10.0.0.1", "argus.example.org", "localhost.example.org", None]))
+    session = Session(url_given=None, token_given=None, profile_name=None, debug=False)
+    session.check_transport("http://127.0.0.1:8000")
+    session.check_transport("https://argus.example.org")
+    with pytest.raises(CliError, match="is plain HTTP"):
+        session.check_transport("http://argus.example.org")
+    Session(url_given=None, token_given=None, profile_name=None, debug=False, allow_http=True).check_transport(
+        "http://argus.example.org"
+    )
+
+
+def test_an_expired_knox_token_is_named_before_anything_is_sent(tmp_path: Path) -> None:
+    config = tmp_path / "config.ini"
+    config.write_text(
+        "[default]\nurl = https://argus.example.org\ntoken = " + "a" * 64 + "\ntoken_kind = knox\n"
+        "expiry = 2026-01-01T10:00:00+00:00\n"
+    )
+    config.chmod(0o600)
+    env = {"ARGUS_CONFIG_DIR": str(tmp_path), "ARGUS_URL": None, "ARGUS_TOKEN": None, "ARGUS_PROFILE": None}
+    result = CliRunner().invoke(cli, ["whoami"], env=env)
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "Error: the knox token of profile 'default' expired at 2026-01-01T10:00:00+00:00: run `argus login`\n"
+    )
+
+
+def test_debug_tracebacks_are_escaped_too() -> None:
+    error = ArgusError("server said \x1b]0;pwned\x07")
+    runner = CliRunner()
+    with runner.isolation() as (_, err, _):
+        as_cli_error(error, debug=True)
+        shown_traceback = err.getvalue().decode()
+    assert "server said \\x1b]0;pwned\\x07" in shown_traceback and "\x1b" not in shown_traceback

@@ -69,8 +69,9 @@ def exit_code_of(error: Exception) -> int:
 
 def as_cli_error(error: Exception, *, debug: bool) -> CliError:
     """The CliError for an ArgusError (or a config problem), after printing the traceback in debug mode."""
-    if debug:
-        click.echo("".join(traceback.format_exception(error)), err=True, nl=False)
+    if debug:  # the traceback quotes the server's words too: escaped line by line, its line breaks kept
+        lines = "".join(traceback.format_exception(error)).splitlines()
+        click.echo("\n".join(shown(line) for line in lines), err=True)
     from .config import ConfigError
 
     code = USAGE if isinstance(error, ConfigError) else exit_code_of(error)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,17 @@ def same_server(one: str, other: str) -> bool:
     return _server_key(one) == _server_key(other)
 
 
+def _expired(expiry: str | None) -> bool:
+    from datetime import datetime
+
+    if not expiry:
+        return False
+    try:
+        return datetime.fromisoformat(expiry) <= datetime.now(UTC)
+    except (ValueError, TypeError):  # not a time we wrote: let the server judge the token
+        return False
+
+
 def is_loopback(host: str | None) -> bool:
     if host is None:
         return False
@@ -112,6 +124,11 @@ class Session:
             )
         if not profile.token:
             raise cli_error("no token configured: run `argus login`, or set ARGUS_TOKEN", AUTHENTICATION)
+        if _expired(profile.expiry):
+            raise cli_error(
+                f"the knox token of profile {self.profile_label()} expired at {profile.expiry}: run `argus login`",
+                AUTHENTICATION,
+            )
         return profile.token
 
     def check_transport(self, url: str) -> None:
