@@ -279,6 +279,19 @@ def test_a_refreshed_token_that_cannot_be_saved_is_printed(
     ok(argus("whoami", env={"ARGUS_URL": v2_server.url, "ARGUS_TOKEN": fresh}))
 
 
+def test_a_refresh_that_could_not_be_saved_is_not_asked_for(
+    argus: Run, v2_server: ArgusServer, v2_ids: Identities
+) -> None:
+    # The API token's refresh revokes the old one: when the profiles file cannot be written (here a folder sits
+    # where the CLI's write check puts its file: the tests may run as root, whom no mode stops), the server is
+    # not asked at all, and the old token keeps working.
+    ok(argus("login", "--url", v2_server.url, "--with-token", input=v2_ids.user.token))
+    (Path(os.environ["ARGUS_CONFIG_DIR"]) / ".write-check" / "busy").mkdir(parents=True)
+    failed(argus("token", "refresh"), 2, "cannot write")
+    assert saved_token_of(argus) == v2_ids.user.token
+    ok(argus("whoami", env={"ARGUS_URL": v2_server.url, "ARGUS_TOKEN": v2_ids.user.token}))
+
+
 @pytest.mark.parametrize("home", ["/dev/null", "/proc/version"])
 def test_odd_config_locations_are_one_line_errors(argus: Run, v2_server: ArgusServer, home: str) -> None:
     env = {"ARGUS_CONFIG_DIR": "", "XDG_CONFIG_HOME": "", "HOME": home}

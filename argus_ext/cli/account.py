@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .config import Profile, check_writable, save_profile
-from .errors import USAGE, cli_error
+from .errors import API_ERROR, USAGE, cli_error
 from .output import Format, emit_record, format_options, say
 from .session import Session, pass_session, server_url
 
@@ -88,7 +88,7 @@ def login(
         client = session.connect(
             url, username=username, password=password, login=_login_mode(kind), on_token=tokens.append
         )
-        me = _whoami(client)  # the first request logs in
+        me = _whoami_after_login(client, kind)
         info = tokens[-1]
         token = info.token
     expiry = info.expiry.isoformat() if info is not None and info.expiry else None
@@ -99,6 +99,21 @@ def login(
 
 def _login_mode(kind: str) -> LoginMode:
     return "knox" if kind == KNOX else "token-auth"
+
+
+def _whoami_after_login(client: object, kind: str) -> str:
+    from argus_ext import NotFoundError
+
+    try:
+        return _whoami(client)  # the first request logs in
+    except NotFoundError as error:
+        if kind != KNOX:
+            raise
+        raise cli_error(
+            f"this server has no knox login ({error}); `argus login --replace-token` logs in with token-auth,"
+            " which revokes the user's current API token",
+            API_ERROR,
+        ) from error
 
 
 def _whoami(client: object) -> str:

@@ -82,14 +82,18 @@ def incident_lines(incident: Incident, acks: Sequence[Acknowledgement] = ()) -> 
 
 
 def event_columns(expirations: dict[int, str]) -> Sequence[Column[Event]]:
-    """The events table; `expirations`: an ack event's pk -> when its acknowledgement ends."""
+    """The events table; `expirations`: an ack event's pk -> when its acknowledgement ends (no ACK column when
+    there is none)."""
+    ack: tuple[Column[Event], ...] = (
+        (Column("ACK", lambda e: expirations.get(e.pk, ""), drop=4),) if expirations else ()
+    )
     return (
         Column("PK", lambda e: str(e.pk), drop=2),
         Column("INCIDENT", lambda e: str(e.incident), drop=1),
         Column("TIME", lambda e: local(e.timestamp)),
         Column("TYPE", lambda e: f"{e.type_.value} ({e.type_.display})"),
         Column("ACTOR", lambda e: e.actor.username, drop=3),
-        Column("ACK", lambda e: expirations.get(e.pk, ""), drop=4),
+        *ack,
         Column("DESCRIPTION", lambda e: e.description, flexible=True),
     )
 
