@@ -137,6 +137,24 @@ def test_hostile_text_is_shown_literally_in_every_form(
     assert len(events.splitlines()) == 3 and events.count(SHOWN) == 2  # heading, the note, the start
 
 
+@pytest.mark.parametrize("columns", [60, 160])
+def test_hostile_text_on_an_ordinary_terminal_is_cut_never_raw(
+    as_user: Run, hostile: int, v2_ids: Identities, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    monkeypatch.setattr(output, "stdout_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for args in (("incidents", "list", "--source", v2_ids.source.source_name), ("events", "list", str(hostile))):
+        table = ok(as_user(*args)).stdout
+        clean(table)
+        for style in RICH_STYLES:
+            table = table.replace(style, "")
+        rows = table.splitlines()[1:]
+        assert rows and all(len(row) <= columns for row in rows)
+        for row in rows:  # the description, cut with "…", is the start of the escaped text
+            assert "…" in row, row
+            assert SHOWN.startswith(row[row.index("[bold red]") : row.index("…")]), row
+
+
 def test_hostile_text_in_tsv_and_json_forms_byte_for_byte(as_user: Run, hostile: int, v2_ids: Identities) -> None:
     pk = str(hostile)
     scoped = ("incidents", "list", "--source", v2_ids.source.source_name)

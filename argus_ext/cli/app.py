@@ -53,7 +53,8 @@ Shell completion: eval "$(_ARGUS_COMPLETE=bash_source argus)" (zsh: zsh_source).
     envvar="ARGUS_PROFILE",
     metavar="NAME",
     shell_complete=_complete_profiles,
-    help='Profile in the config file (default: "default"). [env: ARGUS_PROFILE]',
+    help='Profile in the config file (default: the active one, `argus profile use`, else "default"). '
+    "[env: ARGUS_PROFILE]",
 )
 @click.option(
     "--timeout",
