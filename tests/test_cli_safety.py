@@ -328,6 +328,11 @@ def test_resolve_posts_the_callers_type_once_and_shows_the_servers_reason(
     again = as_user("incidents", "resolve", pk)
     assert again.exit_code == 1 and "END" not in again.stderr, again.stderr
     assert again.stderr.endswith(f'/api/v2/incidents/{pk}/events/: type: "The incident is already closed."\n')
+    # A source system's END on a closed incident, RES on an open one: the server takes them silently, the CLI
+    # reads the incident before and after and says that nothing changed.
+    failed(as_source("incidents", "resolve", pk), 1, f"but did not change incident {pk}: it was closed ")
+    failed(as_source("incidents", "reopen", str(post(v2_server, v2_ids, "open"))), 1, "it was open, it is open")
+    failed(as_user("incidents", "reopen", str(post(v2_server, v2_ids, "open"))), 1, "The incident is already open.")
     stateless = str(post(v2_server, v2_ids, "a log line", stateless=True))
     before = ok(as_user("events", "list", stateless, "--json")).stdout
     failed(as_source("incidents", "resolve", stateless), 1, f"incident {stateless} is stateless")

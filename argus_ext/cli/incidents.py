@@ -261,14 +261,19 @@ def _state_command(
 
         client = session.client()
         incident = _get(client, pk)
-        if views.state(incident) == "stateless":
+        before = views.state(incident)
+        if before == "stateless":
             raise cli_error(f"incident {pk} is stateless: it has no open or closed state to change", API_ERROR)
         type_ = as_source if _caller_is_a_source_system(client, incident) else as_user
         event = post_event(client, pk, type_, description=message)
         now = views.state(_get(client, pk))
-        if not now.startswith(wanted):
+        # A source system's END on a closed incident (or RES on an open one) is taken without a word: only the
+        # states before and after tell that nothing changed.
+        if before.startswith(wanted) or not now.startswith(wanted):
             raise cli_error(
-                f"the server took the {type_} event (pk {event.pk}) but incident {pk} is still {now}", API_ERROR
+                f"the server took the {type_} event (pk {event.pk}) but did not change incident {pk}: it was {before},"
+                f" it is {now}",
+                API_ERROR,
             )
         _report(fmt, event.to_dict(), f"incident {pk} {done} ({event.type_.display}) by {event.actor.username}")
 
