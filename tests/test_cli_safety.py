@@ -193,6 +193,10 @@ def test_a_profile_token_is_never_sent_to_another_server(
     assert token.encode() not in listener.received and b"Authorization" not in listener.received
     # The same server written another way (a trailing slash) keeps its token.
     ok(argus("--url", v2_server.url + "/", "whoami"))
+    # Logging the profile in to another server (to the CLI, localhost is another name) says what it replaced.
+    other = v2_server.url.replace("127.0.0.1", "localhost")
+    moved = ok(argus("login", "--url", other, "--with-token", input=v2_ids.source.token))
+    assert f"note: the profile was for {v2_server.url}; its token there was replaced here" in moved.stderr
 
 
 def saved_token_of(argus: Run) -> str:

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .config import Profile, check_writable, save_profile
+from .config import ConfigError, Profile, check_writable, save_profile
 from .errors import API_ERROR, USAGE, cli_error
 from .output import Format, emit_record, format_options, say
-from .session import Session, pass_session, server_url
+from .session import Session, pass_session, same_server, server_url
 
 if TYPE_CHECKING:
     from argus_ext import TokenInfo
@@ -92,9 +92,20 @@ def login(
         info = tokens[-1]
         token = info.token
     expiry = info.expiry.isoformat() if info is not None and info.expiry else None
+    previous = _saved(session)
     path = save_profile(session.profile_name, Profile(url=url, token=token, token_kind=kind, expiry=expiry))
     until = f", valid until {expiry}" if expiry else ""
     say(f"logged in to {url} as {me}; {LABELS[kind]} saved in profile {session.profile_label()} ({path}){until}")
+    if previous.token and previous.url and not same_server(previous.url, url):
+        say(f"note: the profile was for {previous.url}; its token there was replaced here, not revoked", err=True)
+
+
+def _saved(session: Session) -> Profile:
+    """The profile as it is before a login writes it; empty when it does not exist yet."""
+    try:
+        return session.profile
+    except ConfigError:
+        return Profile()
 
 
 def _login_mode(kind: str) -> LoginMode:
