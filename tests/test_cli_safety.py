@@ -20,9 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argus_api_v2.api.sources import create_source
+from argus_api_v2.models import SourceSystemCreate
 from click.testing import Result
 
-from argus_ext import connect, post_event
+from argus_ext import BadRequestError, connect, post_event
 from argus_ext.cli import output
 from argus_ext.cli.errors import CliError
 from argus_ext.cli.text import UNSAFE
@@ -171,6 +173,25 @@ def test_hostile_text_in_tsv_and_json_forms_byte_for_byte(as_user: Run, hostile:
     assert {tag["tag"] for tag in json.loads(line)["tags"]} >= {HOSTILE_TAG}
     events = ok(as_user("events", "list", pk, "--jsonl")).stdout.splitlines()
     assert len(events) == 2 and [json.loads(event)["description"] for event in events] == [HOSTILE, HOSTILE]
+
+
+def test_a_hostile_source_name_in_sources_list(as_user: Run, v2_server: ArgusServer, v2_ids: Identities) -> None:
+    name = f"{v2_ids.source.source_name}-[red]x[/red]\x1b]0;pwned\x07\u202e"
+    admin = connect(v2_server.url, token=v2_ids.admin.token)
+    body = SourceSystemCreate(name=name, type_=v2_ids.source.source_type, username=f"{v2_ids.source.username}-2")
+    create_source.sync(client=admin, body=body)
+    table = ok(as_user("sources", "list")).stdout
+    clean(table)
+    expected = f"{v2_ids.source.source_name}-[red]x[/red]\\x1b]0;pwned\\x07\\u202e"
+    assert [line for line in table.splitlines() if expected in line]
+    names = [json.loads(line)["name"] for line in ok(as_user("sources", "list", "--jsonl")).stdout.splitlines()]
+    assert name in names
+
+
+def test_nul_never_comes_from_the_server_it_refuses_it(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    # NUL is in the escaping's byte-for-byte tests (test_cli_parts.py); through the server it cannot come.
+    with pytest.raises(BadRequestError, match="Null characters are not allowed"):
+        post(v2_server, v2_ids, "nul\x00here")
 
 
 def test_an_error_message_is_escaped_too() -> None:
