@@ -157,6 +157,48 @@ def test_hostile_text_on_an_ordinary_terminal_is_cut_never_raw(
             assert SHOWN.startswith(row[row.index("[bold red]") : row.index("…")]), row
 
 
+def read_terminal(args: list[str], env: dict[str, str], columns: int) -> str:
+    """What `argus ARGS` writes to a real terminal (a pseudo-terminal `columns` wide), as the terminal gets it."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    main_fd, terminal_fd = pty.openpty()
+    fcntl.ioctl(terminal_fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    ran = subprocess.Popen([ARGUS, *args], stdout=terminal_fd, stderr=subprocess.DEVNULL, env=env)
+    os.close(terminal_fd)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:  # the terminal closed: the command is done
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(main_fd)
+    assert ran.wait(timeout=60) == 0
+    return received.decode().replace("\r\n", "\n")  # the terminal's own line ends
+
+
+def test_a_real_terminal_gets_nothing_raw(hostile: int, v2_server: ArgusServer, v2_ids: Identities) -> None:
+    env = {name: value for name, value in os.environ.items() if name not in ("COLUMNS", "LINES")}
+    env |= {"ARGUS_URL": v2_server.url, "ARGUS_TOKEN": v2_ids.user.token, "ARGUS_CONFIG_DIR": "/nonexistent"}
+    commands = (["incidents", "list", "--source", v2_ids.source.source_name], ["events", "list", str(hostile)])
+    for args in commands:
+        for columns in (60, 160):
+            shown = read_terminal(args, env, columns)
+            clean(shown)
+            for style in RICH_STYLES:
+                shown = shown.replace(style, "")
+            rows = shown.splitlines()
+            assert len(rows) >= 2 and all(len(row) <= columns for row in rows), rows
+    detail = read_terminal(["incidents", "show", str(hostile)], env, 160)
+    clean(detail)
+    assert SHOWN in detail.replace(RICH_STYLES[0], "").replace(RICH_STYLES[1], "")
+
+
 def test_hostile_text_in_tsv_and_json_forms_byte_for_byte(as_user: Run, hostile: int, v2_ids: Identities) -> None:
     pk = str(hostile)
     scoped = ("incidents", "list", "--source", v2_ids.source.source_name)
