@@ -31,8 +31,13 @@ _KNOX_LENGTH = 64
 
 
 def token_kind(session: Session, token: str) -> str:
+    """The kind of the token in use: as the profile recorded it, else as its length tells."""
     if not session.token_given and session.profile.token_kind:
         return session.profile.token_kind
+    return kind_of(token)
+
+
+def kind_of(token: str) -> str:
     return KNOX if len(token) == _KNOX_LENGTH else PLAIN
 
 
@@ -75,29 +80,36 @@ def login(
     check_writable()  # before asking the server for anything
     if with_token:
         token = _stdin_line("token")
-        info: TokenInfo | None = None
-        kind = KNOX if len(token) == _KNOX_LENGTH else PLAIN
+        kind, info = kind_of(token), _token_info(token)
         me = _whoami(session.connect(url, token=token))
     else:
-        username = username or click.prompt("Username")
-        password = _stdin_line("password") if password_stdin else click.prompt("Password", hide_input=True)
         kind = PLAIN if replace_token else KNOX
-        if replace_token:
-            say("note: token-auth login: the user's current API token is revoked; integrations using it stop", err=True)
-        tokens: list[TokenInfo] = []
-        client = session.connect(
-            url, username=username, password=password, login=_login_mode(kind), on_token=tokens.append
-        )
-        me = _whoami_after_login(client, kind)
-        info = tokens[-1]
-        token = info.token
-    expiry = info.expiry.isoformat() if info is not None and info.expiry else None
+        me, info = _log_in(session, url, username, password_stdin, kind)
+    expiry = info.expiry.isoformat() if info.expiry else None
     previous = _saved(session)
-    path = save_profile(session.profile_name, Profile(url=url, token=token, token_kind=kind, expiry=expiry))
+    path = save_profile(session.profile_name, Profile(url=url, token=info.token, token_kind=kind, expiry=expiry))
     until = f", valid until {expiry}" if expiry else ""
     say(f"logged in to {url} as {me}; {LABELS[kind]} saved in profile {session.profile_label()} ({path}){until}")
     if previous.token and previous.url and not same_server(previous.url, url):
         say(f"note: the profile was for {previous.url}; its token there was replaced here, not revoked", err=True)
+
+
+def _token_info(token: str) -> TokenInfo:
+    from argus_ext import TokenInfo  # imported when used: `argus --help` does not load argus_ext's HTTP side
+
+    return TokenInfo(token)
+
+
+def _log_in(session: Session, url: str, username: str | None, password_stdin: bool, kind: str) -> tuple[str, TokenInfo]:
+    """Log in with username and password for a token of `kind`; the user's name and the token."""
+    username = username or click.prompt("Username")
+    password = _stdin_line("password") if password_stdin else click.prompt("Password", hide_input=True)
+    if kind == PLAIN:
+        say("note: token-auth login: the user's current API token is revoked; integrations using it stop", err=True)
+    tokens: list[TokenInfo] = []
+    client = session.connect(url, username=username, password=password, login=_login_mode(kind), on_token=tokens.append)
+    me = _whoami_after_login(client, kind)
+    return me, tokens[-1]
 
 
 def _saved(session: Session) -> Profile:
