@@ -434,6 +434,26 @@ def test_ctrl_c_exits_130(listener: Listener, tmp_path: Path) -> None:
     assert err.strip() == "interrupted" and "Traceback" not in err
 
 
+def test_a_reader_that_leaves_early_is_exit_141_without_a_word(
+    v2_server: ArgusServer, v2_ids: Identities, tmp_path: Path
+) -> None:
+    for n in range(4):
+        post(v2_server, v2_ids, f"piped {n}")
+    env = {
+        **os.environ,
+        "ARGUS_CONFIG_DIR": str(tmp_path),
+        "ARGUS_URL": v2_server.url,
+        "ARGUS_TOKEN": v2_ids.user.token,
+    }
+    args = ["incidents", "list", "--source", v2_ids.source.source_name, "--jsonl", "--page-size", "1"]
+    running = subprocess.Popen([ARGUS, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert running.stdout is not None and running.stderr is not None
+    assert json.loads(running.stdout.readline())["description"] == "piped 3"
+    running.stdout.close()  # as `| head -1` does: the other pages are still to come, one request each
+    assert running.wait(timeout=60) == 141
+    assert running.stderr.read() == b""
+
+
 def test_a_missing_cli_extra_is_one_line() -> None:
     code = "import sys; sys.modules['rich'] = None\nfrom argus_ext.cli import main\nmain()"
     ran = subprocess.run([sys.executable, "-c", code, "--help"], capture_output=True, text=True, check=False)

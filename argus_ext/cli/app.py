@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import click
 
 from . import account, events, incidents, profiles, server, sources, views
 from .config import ConfigError, profile_names
-from .errors import INTERRUPTED, as_cli_error
+from .errors import BROKEN_PIPE, INTERRUPTED, as_cli_error
 from .session import DEFAULT_TIMEOUT, Session
 
 
@@ -31,12 +33,18 @@ class ArgusGroup(click.Group):
         except (KeyboardInterrupt, click.Abort) as interrupted:
             click.echo("\ninterrupted", err=True)
             raise click.exceptions.Exit(INTERRUPTED) from interrupted
+        except BrokenPipeError as closed:
+            # The reader left (`argus incidents list | head`): nothing more to write, and not an API error. Exit as a
+            # shell reports a command stopped by SIGPIPE; stdout now points at /dev/null so that the final flush
+            # at exit cannot fail again (the recipe of Python's signal module documentation).
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(BROKEN_PIPE) from closed
 
 
 EPILOG = """\b
 Exit codes: 0 ok, 1 API error, 2 usage or configuration, 3 authentication
 (no token, or the server refused the token or login), 4 connection,
-130 interrupted (Ctrl-C).
+130 interrupted (Ctrl-C), 141 output pipe closed (`| head`).
 Shell completion: eval "$(_ARGUS_COMPLETE=bash_source argus)" (zsh: zsh_source)."""
 
 

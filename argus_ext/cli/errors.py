@@ -12,8 +12,9 @@ import click
 from .text import shown
 
 OK, API_ERROR, USAGE, AUTHENTICATION, CONNECTION = 0, 1, 2, 3, 4
-# What a shell reports for a command stopped by SIGINT (128 + 2): scripts tell Ctrl-C from an API error.
-INTERRUPTED = 130
+# What a shell reports for a command stopped by SIGINT (128 + 2) or SIGPIPE (128 + 13): scripts tell Ctrl-C and a
+# reader that left early from an API error.
+INTERRUPTED, BROKEN_PIPE = 130, 141
 
 
 class CliError(click.ClickException):
