@@ -380,7 +380,8 @@ def test_a_refresh_that_could_not_be_saved_is_not_asked_for(
 @pytest.mark.parametrize("home", ["/dev/null", "/proc/version"])
 def test_odd_config_locations_are_one_line_errors(argus: Run, v2_server: ArgusServer, home: str) -> None:
     env = {"ARGUS_CONFIG_DIR": "", "XDG_CONFIG_HOME": "", "HOME": home}
-    failed(argus("login", "--url", v2_server.url, "--with-token", input="a" * 40, env=env), 2, "cannot write")
+    message = f"cannot write {home}/.config/argus/config.ini: Not a directory"
+    failed(argus("login", "--url", v2_server.url, "--with-token", input="a" * 40, env=env), 2, message)
     failed(argus("token", "refresh", env={**env, "ARGUS_URL": v2_server.url}), 3, "no token configured")
 
 

@@ -167,16 +167,18 @@ def use_profile(name: str) -> Path:
     return active
 
 
-def _write(path: Path, write: Callable[[IO[str]], object]) -> None:
+def _write(path: Path, write: Callable[[IO[str]], object], *, for_file: Path | None = None) -> None:
     # A temporary file in the same folder, created 0600 and renamed over the old one: the token is never
-    # readable by others, not even for a moment, and a crash leaves the old file whole.
+    # readable by others, not even for a moment, and a crash leaves the old file whole. `for_file`: the file
+    # the messages name (a trial write stands for the profiles file).
     import tempfile
 
+    named = for_file or path
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".tmp")
     except OSError as exc:
-        raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ConfigError(f"cannot write {named}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             write(file)
@@ -184,7 +186,7 @@ def _write(path: Path, write: Callable[[IO[str]], object]) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ConfigError(f"cannot write {named}: {exc.strerror or exc}") from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -194,5 +196,5 @@ def check_writable() -> None:
     """Raise ConfigError now if the profiles file could not be written (before a step that cannot be undone)."""
     path = config_path()
     _read_parser(path)
-    _write(path.with_name(".write-check"), lambda file: None)
+    _write(path.with_name(".write-check"), lambda file: None, for_file=path)
     path.with_name(".write-check").unlink(missing_ok=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .config import active_profile, all_profiles, remove_profile, use_profile
+from .config import active_profile, all_profiles, config_path, remove_profile, use_profile
 from .output import Column, Format, emit_items, format_options, say
 
 PROFILE_COLUMNS: tuple[Column[tuple[str, dict[str, str]]], ...] = (
@@ -38,6 +38,8 @@ def list_profiles(fmt: Format) -> None:
         )
         for name, saved in all_profiles().items()
     ]
+    if not rows:
+        say(f"no profiles in {config_path()} yet: argus login --url URL makes one", err=True)
     emit_items(
         rows, fmt, PROFILE_COLUMNS, lambda named: {"name": named[0], **named[1], "active": bool(named[1]["active"])}
     )
