@@ -71,8 +71,8 @@ Shell completion: eval "$(_ARGUS_COMPLETE=bash_source argus)" (zsh: zsh_source).
     show_default=True,
     envvar="ARGUS_TIMEOUT",
     metavar="SECONDS",
-    help="Give up on a request the server has not answered in this long (a read is retried twice). "
-    "[env: ARGUS_TIMEOUT]",
+    help="How long to wait for each answer. A GET that times out is tried 3 times in all, so a hung server "
+    "fails after about 3 times this (and short pauses). [env: ARGUS_TIMEOUT]",
 )
 @click.option(
     "--allow-http",
