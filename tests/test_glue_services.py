@@ -46,15 +46,17 @@ PYARGUS_IS_WRONG = {
 # -- the environment and the server -----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def python() -> Path:
+@pytest.fixture(scope="module", name="glue_python")
+def glue_python_fixture() -> Path:
     return glue_python()
 
 
 @pytest.fixture(scope="module")
-def ported(python: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[tuple[str, str]]]]:
+def ported(
+    glue_python: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, list[tuple[str, str]]]]:
     destination = tmp_path_factory.mktemp("ported")
-    return destination, port_services(python, destination)
+    return destination, port_services(glue_python, destination)
 
 
 class Argus:
@@ -126,8 +128,8 @@ class Runner:
 
 
 @pytest.fixture
-def runner(python: Path, ported: tuple[Path, Any], tmp_path: Path, argus: dict[str, Argus]) -> Runner:
-    return Runner(python, ported[0], tmp_path, argus)
+def runner(glue_python: Path, ported: tuple[Path, Any], tmp_path: Path, argus: dict[str, Argus]) -> Runner:
+    return Runner(glue_python, ported[0], tmp_path, argus)
 
 
 # -- comparing -------------------------------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ def run_dir_of(url: str) -> Path:
     raise AssertionError(f"no runserver serves {url}")
 
 
-def test_signals_stop_every_server_process_and_remove_its_data(tmp_path: Path) -> None:
+def test_signals_stop_every_server_process_and_remove_its_data(tmp_path: Path, installed_servers: object) -> None:
     (tmp_path / "test_hold.py").write_text(HOLDING_TEST)
     pytest_run = [sys.executable, "-m", "pytest", "-p", "argus_local.pytest_plugin", "-p", "no:randomly", "-q"]
     pytest_run += ["-p", "no:cacheprovider", "--rootdir", str(tmp_path), str(tmp_path / "test_hold.py")]
