@@ -38,12 +38,30 @@ class EmbeddedPostgres:
     def start(self) -> None:
         if self._user is not None:
             self._prepare_for_system_user()
-        self._run(["initdb", "-D", str(self.data_dir), "-U", "postgres", "--auth=trust", "-E", "utf8"], "postgres: initdb")
+        self._run(
+            ["initdb", "-D", str(self.data_dir), "-U", "postgres", "--auth=trust", "-E", "utf8"], "postgres: initdb"
+        )
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(
-                [str(POSTGRES_BIN_PATH / "postgres"), "-D", str(self.data_dir), "-k", str(self.socket_dir),
-                 "-h", "", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
-                stdout=log, stderr=subprocess.STDOUT, user=self._user, start_new_session=True,
+                [
+                    str(POSTGRES_BIN_PATH / "postgres"),
+                    "-D",
+                    str(self.data_dir),
+                    "-k",
+                    str(self.socket_dir),
+                    "-h",
+                    "",
+                    "-c",
+                    "fsync=off",
+                    "-c",
+                    "synchronous_commit=off",
+                    "-c",
+                    "full_page_writes=off",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                user=self._user,
+                start_new_session=True,
             )
         self._wait_ready()
         self._run(["createdb", "-h", str(self.socket_dir), "-U", "postgres", "argus"], "postgres: createdb")
@@ -76,8 +94,11 @@ class EmbeddedPostgres:
     def _run(self, args: list[str], step: str) -> None:
         with open(self.log, "ab") as log:
             result = subprocess.run(
-                [str(POSTGRES_BIN_PATH / args[0]), *args[1:]], stdout=log, stderr=subprocess.STDOUT,
-                user=self._user, check=False,
+                [str(POSTGRES_BIN_PATH / args[0]), *args[1:]],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                user=self._user,
+                check=False,
             )
         if result.returncode != 0:
             raise ServerStartError(step, f"exit status {result.returncode}", self.log)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -42,15 +43,22 @@ def glue_python() -> Path:
     digest = hashlib.sha256(CONSTRAINTS.read_bytes() + (REPO / "pyproject.toml").read_bytes()).hexdigest()[:12]
     venv = REPO / ".cache" / "glue-services" / f"venv-{digest}"
     python = venv / "bin" / "python"
-    if not (venv / ".installed").exists():
-        shutil.rmtree(venv, ignore_errors=True)
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", "-c", str(CONSTRAINTS)]
-        installed = subprocess.run([*pip, *DISTRIBUTIONS, "-e", str(REPO)], check=False, capture_output=True, text=True)
-        if installed.returncode != 0:
-            raise RuntimeError(f"installing the glue services failed:\n{installed.stdout}\n{installed.stderr}")
-        (venv / ".installed").touch()
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    with open(venv.parent / ".lock", "w") as lock:  # test workers in parallel (pytest-xdist) make it once
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (venv / ".installed").exists():
+            _make_venv(venv, python)
     return python
+
+
+def _make_venv(venv: Path, python: Path) -> None:
+    shutil.rmtree(venv, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", "-c", str(CONSTRAINTS)]
+    installed = subprocess.run([*pip, *DISTRIBUTIONS, "-e", str(REPO)], check=False, capture_output=True, text=True)
+    if installed.returncode != 0:
+        raise RuntimeError(f"installing the glue services failed:\n{installed.stdout}\n{installed.stderr}")
+    (venv / ".installed").touch()
 
 
 def ported_line(line: str) -> str:
