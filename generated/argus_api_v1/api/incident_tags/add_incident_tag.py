@@ -121,8 +121,11 @@ def sync_detailed(
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +160,11 @@ def sync(
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
@@ -193,8 +199,11 @@ async def asyncio_detailed(
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,8 +236,11 @@ async def asyncio(
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
