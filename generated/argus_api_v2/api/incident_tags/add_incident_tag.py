@@ -118,6 +118,8 @@ def sync_detailed(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
@@ -157,6 +159,8 @@ def sync(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
@@ -196,6 +200,8 @@ async def asyncio_detailed(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
@@ -233,6 +239,8 @@ async def asyncio(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
