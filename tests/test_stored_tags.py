@@ -2,7 +2,7 @@
 
 The server splits a tag at its first "=" and strips the key and the value (Python's str.strip()): it
 accepts " k=v" and "k= " and stores "k=v" and "k=", a tag with an empty value. spec/v<N>.yaml's
-TagValue, Tag and tag path parameter patterns are that stored form: a value the spec allows is stored
+TagValue, Tag and tag path parameter patterns (and the `tags` filter's, less what it refuses) are that stored form: a value the spec allows is stored
 exactly as sent, a value the server would change is not allowed, and every stored tag can be read and
 addressed. Checked here with jsonschema_rs, the validator the property tests use.
 """
@@ -58,6 +58,7 @@ def spec_patterns(api: str) -> dict[str, Any]:
         "TagValue": _pattern(schemas["TagValue"]["properties"]["tag"]),
         "Tag": _pattern(schemas["Tag"]["properties"]["tag"]),
         "path": _pattern(path_tag["schema"]),
+        "filter": _pattern(spec["components"]["parameters"]["Tags"]["schema"]),
     }
 
 
@@ -116,3 +117,25 @@ def test_every_stored_tag_without_a_slash_can_be_addressed(api: str, server: Arg
     padded = http.get(tags_url + urllib.parse.quote(" k= v ", safe="") + "/", headers=ids.user.headers)
     assert (padded.status_code, padded.json()) == (200, {"tag": "k=v"})
     assert not patterns["path"].is_valid(" k= v ")
+
+
+def test_the_tags_filter_finds_every_stored_tag_its_pattern_allows(
+    api: str, server: ArgusServer, http: httpx.Client
+) -> None:
+    """The `tags` filter takes a stored tag unless its value is empty or has a line break (the spec says so)."""
+    patterns = spec_patterns(api)
+    ids = server.new_identities()
+    for stored in sorted(set(STORED.values())):
+        body = {**NEW_INCIDENT, "tags": [{"tag": stored}]}
+        made = http.post("/incidents/", json=body, headers=ids.source.headers)
+        assert made.status_code == 201, made.text
+        found = http.get("/incidents/mine/", params={"tags": stored}, headers=ids.source.headers)
+        filterable = stored.partition("=")[2] != "" and "\n" not in stored
+        assert patterns["filter"].is_valid(stored) == filterable, stored
+        if filterable:
+            assert found.status_code == 200, (stored, found.text)
+            assert [incident["pk"] for incident in found.json()["results"]] == [made.json()["pk"]], stored
+        else:
+            assert found.status_code == 400, (stored, found.text)
+    for padded in ("k= ", "k=\u3000", " k=v", "k= v"):  # accepted or not, never valid by the spec
+        assert not patterns["filter"].is_valid(padded), padded
