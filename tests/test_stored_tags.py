@@ -59,6 +59,7 @@ def spec_patterns(api: str) -> dict[str, Any]:
         "Tag": _pattern(schemas["Tag"]["properties"]["tag"]),
         "path": _pattern(path_tag["schema"]),
         "filter": _pattern(spec["components"]["parameters"]["Tags"]["schema"]),
+        "stored filter": jsonschema_rs.validator_for(schemas["FilterContent"]["properties"]["tags"]["items"]),
     }
 
 
@@ -139,3 +140,20 @@ def test_the_tags_filter_finds_every_stored_tag_its_pattern_allows(
             assert found.status_code == 400, (stored, found.text)
     for padded in ("k= ", "k=\u3000", " k=v", "k= v"):  # accepted or not, never valid by the spec
         assert not patterns["filter"].is_valid(padded), padded
+
+
+def test_a_stored_filter_keeps_its_tags_stripped(api: str, server: ArgusServer, http: httpx.Client) -> None:
+    """A filter's tags are stripped and then need 3 characters: the spec allows only what is kept as sent."""
+    patterns = spec_patterns(api)
+    ids = server.new_identities()
+    for number, (sent, kept) in enumerate(
+        {"kk=": "kk=", "kk= ": "kk=", " k=v ": "k=v", "k=": None, "k= ": None}.items()
+    ):
+        body = {"name": f"tags {number}", "filter": {"tags": [sent]}}
+        made = http.post("/notificationprofiles/filters/", json=body, headers=ids.user.headers)
+        if kept is None:
+            assert made.status_code == 400, made.text
+        else:
+            assert made.status_code == 201, made.text
+            assert made.json()["filter"]["tags"] == [kept]
+        assert patterns["stored filter"].is_valid(sent) == (sent == kept), sent
