@@ -17,7 +17,7 @@ import httpx
 import jsonschema_rs
 import pytest
 
-from argus_local import ArgusServer
+from argus_local import ArgusServer, Identities
 from tests.spec_checks import load_spec
 
 # What was sent -> what the server stores. \x1c-\x1f and \x85 are whitespace to str.strip() but not to
@@ -80,12 +80,17 @@ def http(server: ArgusServer) -> Iterator[httpx.Client]:
         yield client
 
 
+def _new_incident_tags_url(http: httpx.Client, ids: Identities) -> str:
+    """The tags path of a new incident of the source system of `ids`."""
+    made = http.post("/incidents/", json=NEW_INCIDENT, headers=ids.source.headers)
+    assert made.status_code == 201, made.text
+    return f"/incidents/{made.json()['pk']}/tags/"
+
+
 def test_the_spec_allows_exactly_what_is_stored_as_sent(api: str, server: ArgusServer, http: httpx.Client) -> None:
     patterns = spec_patterns(api)
     ids = server.new_identities()
-    made = http.post("/incidents/", json=NEW_INCIDENT, headers=ids.source.headers)
-    assert made.status_code == 201, made.text
-    tags_url = f"/incidents/{made.json()['pk']}/tags/"
+    tags_url = _new_incident_tags_url(http, ids)
     for sent, expected in STORED.items():
         added = http.post(tags_url, json={"tag": sent}, headers=ids.source.headers)
         assert (added.status_code, added.json()) == (201, {"tag": expected}), sent
@@ -94,16 +99,14 @@ def test_the_spec_allows_exactly_what_is_stored_as_sent(api: str, server: ArgusS
         assert patterns["TagValue"].is_valid(sent) == (sent == expected), f"{sent!r} is stored as {expected!r}"
     listed = http.get(tags_url, headers=ids.user.headers).json()
     assert sorted(tag["tag"] for tag in listed) == sorted(set(STORED.values()))
-    incident = http.get(f"/incidents/{made.json()['pk']}/", headers=ids.user.headers).json()
+    incident = http.get(tags_url.removesuffix("tags/"), headers=ids.user.headers).json()
     assert all(patterns["Tag"].is_valid(tag["tag"]) for tag in incident["tags"])
 
 
 def test_every_stored_tag_without_a_slash_can_be_addressed(api: str, server: ArgusServer, http: httpx.Client) -> None:
     patterns = spec_patterns(api)
     ids = server.new_identities()
-    made = http.post("/incidents/", json=NEW_INCIDENT, headers=ids.source.headers)
-    assert made.status_code == 201, made.text
-    tags_url = f"/incidents/{made.json()['pk']}/tags/"
+    tags_url = _new_incident_tags_url(http, ids)
     for stored in sorted(set(STORED.values())):
         assert http.post(tags_url, json={"tag": stored}, headers=ids.source.headers).status_code == 201
         path = tags_url + urllib.parse.quote(stored, safe="") + "/"
