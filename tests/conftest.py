@@ -13,8 +13,8 @@ from tests.api_support import Caller
 
 # The test tiers (make check, make test-quick, make test), set here and only here from the fixtures each test
 # uses (its whole fixture closure), so a new test is tiered by what it needs:
-#   server: talks to a real Argus server: a session server, or servers of its own (then it asks for
-#           `installed_servers`);
+#   server: talks to a real Argus server: a session server, or servers of its own, or a server picked at run
+#           time with request.getfixturevalue (these ask for `installed_servers`);
 #   fuzz:   a property test (schemathesis over the specs);
 #   slow:   builds a wheel or a virtualenv, starts servers of its own, or fuzzes: tens of seconds and more.
 # A test without the `server` marker that starts a server anyway fails (argus_local refuses to start one while

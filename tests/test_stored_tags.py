@@ -69,7 +69,8 @@ def api(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def server(api: str, request: pytest.FixtureRequest) -> ArgusServer:
+def server(api: str, request: pytest.FixtureRequest, installed_servers: object) -> ArgusServer:
+    # installed_servers: this fixture picks its server at run time, so the tests' tier says it (tests/conftest.py).
     found: ArgusServer = request.getfixturevalue(f"{api}_server")
     return found
 
