@@ -5,10 +5,15 @@ PY := $(VENV)/bin/python
 # Re-install the dev environment whenever pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv servers test server server-v1 generate demo check-generated bench clean
+.PHONY: help venv servers check test-quick test server server-v1 generate demo check-generated bench clean
+
+# The test tiers are markers that tests/conftest.py sets from each test's fixtures (server, fuzz, slow).
+CHECK_TESTS := not server and not fuzz and not slow
 
 help:
-	@echo "make test       install everything (dev venv, both Argus servers) and run the tests"
+	@echo "make check      ruff, mypy --strict, the generated-code check and every test that needs no server (~1 min)"
+	@echo "make test-quick everything but the property tests, against real servers (~8 min)"
+	@echo "make test       install everything (dev venv, both Argus servers) and run every test: what CI runs"
 	@echo "make demo       run the example against a local real Argus 2.10.2 server"
 	@echo "make server     start argus-server 2.10.2 (API v2) in the foreground; prints URL and tokens"
 	@echo "make server-v1  start argus-server 1.37.0 (API v1) in the foreground"
@@ -27,8 +32,17 @@ venv: $(STAMP)
 servers: $(STAMP)
 	$(PY) -m argus_local install all
 
+# ruff (lint and format), mypy and the generated-code check are tests too (tests/test_static_checks.py,
+# tests/test_generated_is_current.py): one list of checks, whichever target runs them.
+check: $(STAMP)
+	$(PY) -m pytest -m "$(CHECK_TESTS)" $(PYTEST_ARGS)
+
+test-quick: servers
+	$(PY) -m pytest -m "not fuzz" $(PYTEST_ARGS)
+
+# --durations: the slowest tests, printed at the end of every run (CI's too).
 test: servers
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
 
 server: $(STAMP)
 	$(PY) -m argus_local serve v2

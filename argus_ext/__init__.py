@@ -65,8 +65,10 @@ if TYPE_CHECKING:
 
 # Every name loads on first use (PEP 562), from the module that defines it: `import argus_ext` costs nothing,
 # `from argus_ext import connect` loads httpx and the client, `reconcile` adds the workflow helpers, and the
-# command line's `argus --help` none of them. Type checkers read the names from the imports above. No module
-# is named like one of these names (a submodule import would bind the module over the name).
+# command line's `argus --help` none of them. Type checkers read the names from the imports above (they never
+# see __getattr__, so a misspelt name is an error). No module is named like one of these names (a submodule
+# import would bind the module over the name). The imports, _MODULE_OF and __all__ name the same things:
+# tests/test_typing_surface.py checks it.
 _MODULE_OF = {
     "TokenAuth": "auth",
     "TokenInfo": "auth",
@@ -141,13 +143,15 @@ _MODULE_OF = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value  # the next lookup is a plain module attribute
-    return value
+if not TYPE_CHECKING:  # type checkers read the imports above, and call a misspelt name an error
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value  # the next lookup is a plain module attribute
+        return value
 
 
 def __dir__() -> list[str]:

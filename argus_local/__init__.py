@@ -5,6 +5,13 @@ from .server import Account, ArgusServer, Identities, SourceAccount
 from .versions import RELEASES, V1, V2, ServerRelease
 
 __all__ = [
-    "RELEASES", "V1", "V2", "Account", "ArgusServer", "Identities", "ServerRelease", "ServerStartError",
+    "RELEASES",
+    "V1",
+    "V2",
+    "Account",
+    "ArgusServer",
+    "Identities",
+    "ServerRelease",
+    "ServerStartError",
     "SourceAccount",
 ]

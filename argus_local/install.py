@@ -60,7 +60,9 @@ def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
         _run_logged(install, log, step=f"install: pip install {release.requirement}", env=env)
         marker.write_text(release.requirement + "\n")
         if not quiet:
-            print(f"argus_local: installed {release.requirement} in {time.monotonic() - started:.0f} s", file=sys.stderr)
+            print(
+                f"argus_local: installed {release.requirement} in {time.monotonic() - started:.0f} s", file=sys.stderr
+            )
     return venv
 
 

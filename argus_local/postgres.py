@@ -50,14 +50,33 @@ class EmbeddedPostgres:
     def start(self) -> None:
         if self._user is not None:
             self._prepare_for_system_user()
-        self._run(["initdb", "-D", str(self.data_dir), "-U", "postgres", "--auth=trust", "-E", "utf8"], "postgres: initdb")
+        self._run(
+            ["initdb", "-D", str(self.data_dir), "-U", "postgres", "--auth=trust", "-E", "utf8"], "postgres: initdb"
+        )
         with open(self.log, "ab") as log:
             language = [] if self.lc_messages is None else ["-c", f"lc_messages={self.lc_messages}"]
             self.process = subprocess.Popen(
-                [str(self.bin_path / "postgres"), "-D", str(self.data_dir), "-k", str(self.socket_dir),
-                 "-h", "", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-                 *language],
-                stdout=log, stderr=subprocess.STDOUT, user=self._user, start_new_session=True, env=self._env,
+                [
+                    str(self.bin_path / "postgres"),
+                    "-D",
+                    str(self.data_dir),
+                    "-k",
+                    str(self.socket_dir),
+                    "-h",
+                    "",
+                    "-c",
+                    "fsync=off",
+                    "-c",
+                    "synchronous_commit=off",
+                    "-c",
+                    "full_page_writes=off",
+                    *language,
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                user=self._user,
+                start_new_session=True,
+                env=self._env,
             )
         self._wait_ready()
         self._run(["createdb", "-h", str(self.socket_dir), "-U", "postgres", "argus"], "postgres: createdb")
@@ -90,8 +109,12 @@ class EmbeddedPostgres:
     def _run(self, args: list[str], step: str) -> None:
         with open(self.log, "ab") as log:
             result = subprocess.run(
-                [str(self.bin_path / args[0]), *args[1:]], stdout=log, stderr=subprocess.STDOUT,
-                user=self._user, check=False, env=self._env,
+                [str(self.bin_path / args[0]), *args[1:]],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                user=self._user,
+                check=False,
+                env=self._env,
             )
         if result.returncode != 0:
             raise ServerStartError(step, f"exit status {result.returncode}", self.log)

@@ -1,8 +1,8 @@
 """Start and stop a real Argus server on loopback, with fresh users and tokens.
 
-    with ArgusServer(V2) as server:
-        ids = server.new_identities()   # admin, plain end user, source system: each with a token
-        httpx.get(server.api_url + "/auth/user/", headers={"Authorization": f"Token {ids.user.token}"})
+with ArgusServer(V2) as server:
+    ids = server.new_identities()   # admin, plain end user, source system: each with a token
+    httpx.get(server.api_url + "/auth/user/", headers={"Authorization": f"Token {ids.user.token}"})
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from .postgres import EmbeddedPostgres
 from .versions import SETTINGS_TEMPLATE, ServerRelease
 
 PROVISIONER = Path(__file__).with_name("provisioner.py")
+# Set (to a test's id) where no server may start: the test suite sets it for every test whose fixtures need no
+# server, so a test that starts one anyway fails instead of slowing the quick tiers down unnoticed.
+NO_SERVERS_VARIABLE = "ARGUS_LOCAL_NO_SERVERS"
 MIGRATE_TIMEOUT = 300.0
 READY_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
@@ -104,11 +107,20 @@ class ArgusServer:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> Self:
+        refused_for = os.environ.get(NO_SERVERS_VARIABLE)
+        if refused_for:
+            raise ServerStartError(
+                "start",
+                f"{refused_for} starts a server, but its fixtures say it needs none ({NO_SERVERS_VARIABLE} is set):"
+                " give it a server fixture (v2_server, v1_server, or installed_servers for servers of its own)",
+            )
         venv = ensure_server_venv(self.release)
         runs = CACHE_ROOT / "runs"
         runs.mkdir(parents=True, exist_ok=True)
         self.run_dir = Path(tempfile.mkdtemp(prefix=f"{self.release.version}-", dir=runs))
         atexit.register(self.stop)
+        _RUNNING.add(self)
+        _stop_servers_on_sigterm()
         try:
             self._write_settings()
             self._postgres = EmbeddedPostgres(self.run_dir, lc_messages=self.db_lc_messages)
@@ -134,6 +146,7 @@ class ArgusServer:
             shutil.rmtree(self.run_dir, ignore_errors=True)
             self.run_dir = None
         atexit.unregister(self.stop)
+        _RUNNING.discard(self)
 
     def __enter__(self) -> Self:
         return self.start()
@@ -195,8 +208,13 @@ class ArgusServer:
         log = self._log("provisioner.log")
         with open(log, "ab") as err:
             self._provisioner = subprocess.Popen(
-                [str(venv / "bin" / "python"), str(PROVISIONER)], env=self._env(), text=True,
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, start_new_session=True,
+                [str(venv / "bin" / "python"), str(PROVISIONER)],
+                env=self._env(),
+                text=True,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                start_new_session=True,
             )
         assert self._provisioner.stdout is not None
         ready, _, _ = select.select([self._provisioner.stdout], [], [], MIGRATE_TIMEOUT)
@@ -211,7 +229,10 @@ class ArgusServer:
             with open(log, "ab") as out:
                 self._web = subprocess.Popen(
                     [str(venv / "bin" / "django-admin"), "runserver", "--noreload", f"127.0.0.1:{self.port}"],
-                    env=self._env(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                    env=self._env(),
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
                 )
             if self._wait_ready(log):
                 return
@@ -232,6 +253,28 @@ class ArgusServer:
                 pass
             time.sleep(0.1)
         raise ServerStartError("ready", f"GET {self.url}/api/ did not answer 200 within {READY_TIMEOUT:.0f} s", log)
+
+
+# The servers this process has running. atexit stops them at a normal exit; a SIGTERM ends Python without
+# running atexit, and their processes (each in a session of its own) and data would be left behind.
+_RUNNING: set[ArgusServer] = set()
+
+
+def _stop_servers_on_sigterm() -> None:
+    """Make SIGTERM stop every running server first, then end the process as SIGTERM would have.
+
+    Installed once, from the main thread, and only over the default handler: a program with a SIGTERM handler
+    of its own (`python -m argus_local serve`) keeps it. SIGINT needs nothing: its KeyboardInterrupt unwinds
+    through `with ArgusServer(...)` and pytest's fixture teardown."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _stop_all_then_die)
+
+
+def _stop_all_then_die(signum: int, _frame: object) -> None:
+    for server in list(_RUNNING):
+        server.stop()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 def _free_port() -> int:

@@ -25,7 +25,7 @@ RELEASES = {release.api_version: release for release in (V2, V1)}
 
 # Written next to each run as argus_local_settings.py. No shipped settings module runs as is
 # (each lacks SECRET_KEY or MEDIA_PLUGINS, or needs packages argus-server does not install).
-SETTINGS_TEMPLATE = '''\
+SETTINGS_TEMPLATE = """\
 from {settings_base} import *  # noqa: F401,F403
 
 import os
@@ -50,4 +50,4 @@ LOGGING = {{
     "handlers": {{"console": {{"class": "logging.StreamHandler"}}}},
     "root": {{"handlers": ["console"], "level": "WARNING"}},
 }}
-'''
+"""

@@ -70,6 +70,8 @@ def print_notes(result: Result) -> None:
         for statement, packages in notes["heaviest_packages"].items():
             heavy = ", ".join(f"{p['package']} {p['self_ms']:.1f}" for p in packages[:8])
             print(f"  {statement}: own ms per package: {heavy}")
+        for statement, modules in notes.get("argus_api_v1_loaded", {}).items():
+            print(f"  {statement}: loads {len(modules)} argus_api_v1 modules {modules}")
     if "census" in notes:
         print(f"  counted at the server by source_incident_id: {notes['lost']} lost, {notes['duplicated']} duplicated")
     if "incidents_per_second" in notes:

@@ -110,6 +110,21 @@ def models_loaded(statement: str) -> dict[str, int]:
     return counts
 
 
+_COUNT_V1 = """
+import json, sys
+{statement}
+print(json.dumps(sorted(m for m in sys.modules if m == "argus_api_v1" or m.startswith("argus_api_v1."))))
+"""
+
+
+def v1_modules_loaded(statement: str) -> list[str]:
+    """The argus_api_v1 modules a (v2 user's) statement loads: none would be needed (issue 19)."""
+    done = subprocess.run([str(user_python()), "-c", _COUNT_V1.format(statement=statement)], cwd=REPO,
+                          capture_output=True, text=True, check=True)
+    modules: list[str] = json.loads(done.stdout.splitlines()[-1])
+    return modules
+
+
 def run(plan: Plan) -> Result:
     for _short, statement in STATEMENTS.values():  # compile every .pyc first: a first run is not typical
         import_seconds(statement)
@@ -129,6 +144,7 @@ def run(plan: Plan) -> Result:
         "models_loaded": {statement: models_loaded(statement) if statement != ENDPOINT else endpoint_models
                           for statement in (ENDPOINT, FIRST_LINE, README)},
         "heaviest_packages": {statement: heaviest(statement) for statement in (FIRST_LINE, README, THEIRS)},
+        "argus_api_v1_loaded": {statement: v1_modules_loaded(statement) for statement in (FIRST_LINE, README)},
         "one_endpoint_imports_every_model": endpoint_models["loaded"] >= endpoint_models["total"],
     }
     return result

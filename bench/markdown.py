@@ -60,6 +60,8 @@ def notes_lines(notes: dict[str, Any]) -> list[str]:
         for statement, packages in notes["heaviest_packages"].items():
             heavy = ", ".join(f"{p['package']} {p['self_ms']:.1f}" for p in packages[:10])
             lines.append(f"- `{statement}`, own time per top-level package (ms, one run): {heavy}")
+        for statement, modules in notes.get("argus_api_v1_loaded", {}).items():
+            lines.append(f"- `{statement}` loads {len(modules)} `argus_api_v1` modules: {', '.join(modules) or 'none'}")
     if "census" in notes:
         lines.append(f"- counted at the server afterwards, by `source_incident_id`: {notes['lost']} lost, "
                      f"{notes['duplicated']} duplicated")

@@ -36,7 +36,7 @@ FULL = Plan(
     name="full", listing=3000, memory_small=2000, memory_large=20000, parse_page=1000, posts=1000,
     reconcile_problems=300, reconcile_scale=10000, reconcile_scale_changes=100,
     page_sizes=(100, 1000), concurrency=(8, 16), memory_page_size=1000,
-    parse_rounds=7, listing_rounds=3, import_runs=7, post_rounds=2, memory_rounds=2, parse_seconds=0.3,
+    parse_rounds=7, listing_rounds=3, import_runs=15, post_rounds=2, memory_rounds=2, parse_seconds=0.3,
 )
 QUICK = Plan(
     name="quick", listing=300, memory_small=100, memory_large=1000, parse_page=1000, posts=60,

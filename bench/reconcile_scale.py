@@ -80,10 +80,18 @@ def tag_as_a_person(server: ArgusServer, source_token: str, person_token: str, c
 def run_phase(server: ArgusServer, token: str, driver: str, phase: str, plan: Plan) -> dict[str, Any]:
     log = AccessLog(server)
     log.mark()
-    env = dict(os.environ, BENCH_URL=server.api_url, BENCH_TOKEN=token, BENCH_DRIVER=driver, BENCH_PHASE=phase,
-               BENCH_COUNT=str(plan.reconcile_scale), BENCH_CHANGES=str(plan.reconcile_scale_changes))
-    done = subprocess.run([sys.executable, "-m", "bench.reconcile_scale"], cwd=REPO, env=env, capture_output=True,
-                          text=True, check=False)
+    env = dict(
+        os.environ,
+        BENCH_URL=server.api_url,
+        BENCH_TOKEN=token,
+        BENCH_DRIVER=driver,
+        BENCH_PHASE=phase,
+        BENCH_COUNT=str(plan.reconcile_scale),
+        BENCH_CHANGES=str(plan.reconcile_scale_changes),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.reconcile_scale"], cwd=REPO, env=env, capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{driver}, {phase}: the run failed: {done.stderr[-2000:]}")
     figures: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
@@ -92,16 +100,26 @@ def run_phase(server: ArgusServer, token: str, driver: str, phase: str, plan: Pl
     reads = Counter(f"{r.method} {r.kind}" for r in requests if not r.is_write)
     want_writes, want_reads = expected(phase, plan.reconcile_scale, plan.reconcile_scale_changes)
     if writes != want_writes or reads != want_reads or figures["failed"]:
-        raise AssertionError(f"{driver}, {phase}: the server saw writes {dict(writes)} and reads {dict(reads)}, "
-                             f"expected {dict(want_writes)} and {dict(want_reads)}; report: {figures}")
-    return {**figures, "writes": dict(writes), "reads": dict(reads),
-            "requests": len(requests), "failed_statuses": sum(1 for r in requests if r.status >= 400)}
+        raise AssertionError(
+            f"{driver}, {phase}: the server saw writes {dict(writes)} and reads {dict(reads)}, "
+            f"expected {dict(want_writes)} and {dict(want_reads)}; report: {figures}"
+        )
+    return {
+        **figures,
+        "writes": dict(writes),
+        "reads": dict(reads),
+        "requests": len(requests),
+        "failed_statuses": sum(1 for r in requests if r.status >= 400),
+    }
 
 
 def run(server: ArgusServer, plan: Plan) -> Result:
     n, c = plan.reconcile_scale, plan.reconcile_scale_changes
-    result = Result("reconcile-scale", f"reconcile at scale: {n:,} problems; then {c} tagged by people and "
-                                       f"level-changed, {c} gone, {c} new (requests counted at the server)")
+    result = Result(
+        "reconcile-scale",
+        f"reconcile at scale: {n:,} problems; then {c} tagged by people and "
+        f"level-changed, {c} gone, {c} new (requests counted at the server)",
+    )
     runs: dict[str, dict[str, Any]] = {}
     for index, driver in enumerate(DRIVERS):
         ids = server.new_identities(f"bench-scale-{index}")
@@ -112,8 +130,11 @@ def run(server: ArgusServer, plan: Plan) -> Result:
             runs[f"{driver}: {phase}"] = figures
             result.measurements[f"{driver}: {phase}, wall"] = Measurement((figures["seconds"],), "s")
             result.measurements[f"{driver}: {phase}, peak RSS"] = Measurement((figures["peak_kib"] / 1024,), "MiB")
-            print(f"  {driver}: {phase}: {figures['seconds']:.1f} s, peak {figures['peak_kib'] / 1024:.0f} MiB, "
-                  f"writes {figures['writes']}, reads {figures['reads']}", flush=True)
+            print(
+                f"  {driver}: {phase}: {figures['seconds']:.1f} s, peak {figures['peak_kib'] / 1024:.0f} MiB, "
+                f"writes {figures['writes']}, reads {figures['reads']}",
+                flush=True,
+            )
     result.notes = {"problems": n, "changes": c, "runs": runs}
     return result
 
@@ -131,10 +152,21 @@ def child() -> None:
     else:
         report = asyncio.run(areconcile(client, problems, concurrency=8))
     seconds = time.perf_counter() - started
-    outcome = {name: len(getattr(report, name)) for name in ("created", "resolved", "updated", "reopened",
-                                                               "unchanged", "not_attempted")}
-    print(json.dumps({"seconds": seconds, "peak_kib": peak_rss_kib(), "before_kib": before, **outcome,
-                      "failed": {sid: str(error) for sid, error in list(report.failed.items())[:5]}}))
+    outcome = {
+        name: len(getattr(report, name))
+        for name in ("created", "resolved", "updated", "reopened", "unchanged", "not_attempted")
+    }
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "peak_kib": peak_rss_kib(),
+                "before_kib": before,
+                **outcome,
+                "failed": {sid: str(error) for sid, error in list(report.failed.items())[:5]},
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

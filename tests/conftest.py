@@ -1,9 +1,61 @@
 pytest_plugins = ["argus_local.pytest_plugin"]
 
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
+from argus_local import RELEASES
+from argus_local.install import ensure_server_venv
+from argus_local.server import NO_SERVERS_VARIABLE
 from tests.api_support import Caller
+
+# The test tiers (make check, make test-quick, make test), set here and only here from the fixtures each test
+# uses (its whole fixture closure), so a new test is tiered by what it needs:
+#   server: talks to a real Argus server: a session server, or servers of its own, or a server picked at run
+#           time with request.getfixturevalue (these ask for `installed_servers`);
+#   fuzz:   a property test (schemathesis over the specs);
+#   slow:   builds a wheel or a virtualenv, starts servers of its own, or fuzzes: tens of seconds and more.
+# A test without the `server` marker that starts a server anyway fails (argus_local refuses to start one while
+# ARGUS_LOCAL_NO_SERVERS is set), so a mis-tiered test is found the first time it runs.
+TIERS = {
+    # fuzzer, reproduction: pick their server by API version at run time (request.getfixturevalue); user_venv:
+    # its tests run argus_ext's server tests again, with the lowest dependencies.
+    "server": {"v2_server", "v1_server", "installed_servers", "fuzzer", "reproduction", "user_venv"},
+    "fuzz": {"fuzzer"},
+    "slow": {"installed_servers", "wheel", "user_venv", "glue_python", "fuzzer"},
+}
+TIER_HELP = {
+    "server": "needs a real Argus server (set from its fixtures in tests/conftest.py)",
+    "fuzz": "a property test of the specs (set from its fixtures in tests/conftest.py)",
+    "slow": "tens of seconds or more: wheels, virtualenvs, servers of its own (set in tests/conftest.py)",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for marker, meaning in TIER_HELP.items():
+        config.addinivalue_line("markers", f"{marker}: {meaning}")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for marker, fixtures in TIERS.items():
+            if used & fixtures:
+                item.add_marker(marker)
+
+
+@pytest.fixture(autouse=True)
+def _servers_only_for_server_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("server") is None:
+        monkeypatch.setenv(NO_SERVERS_VARIABLE, request.node.nodeid)
+
+
+@pytest.fixture(scope="session")
+def installed_servers() -> Iterator[dict[str, Path]]:
+    """Every server release's virtualenv, installed: for tests that start servers of their own."""
+    yield {api: ensure_server_venv(release) for api, release in RELEASES.items()}
 
 
 @pytest.fixture

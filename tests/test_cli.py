@@ -4,6 +4,7 @@ output form, and bad input giving a clear message and the documented exit code (
 
 from __future__ import annotations
 
+import configparser
 import datetime as dt
 import json
 import os
@@ -11,7 +12,7 @@ import socket
 import stat
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -114,12 +115,12 @@ def test_login_prompts_stores_the_token_with_mode_0600_and_the_profile_is_used(
     argus: Run, config_dir: Path, v2_server: ArgusServer, v2_ids: Identities
 ) -> None:
     result = ok(argus("login", "--url", v2_server.url, input=f"{v2_ids.user.username}\n{v2_ids.user.password}\n"))
-    assert f"as {v2_ids.user.username}; token saved in profile 'default'" in result.stdout
+    assert f"as {v2_ids.user.username}; knox token saved in profile 'default'" in result.stdout
     assert v2_ids.user.password not in result.output
     config = config_dir / "config.ini"
     assert stat.S_IMODE(config.stat().st_mode) == 0o600
     assert f"url = {v2_server.url}" in config.read_text()
-    # The file's token is now the user's (login replaced the fixture's), and it works with no option or env.
+    # The file's token is a knox token of the user, and it works with no option or env.
     whoami = ok(argus("whoami", "--json"))
     assert json.loads(whoami.stdout)["username"] == v2_ids.user.username
     assert "token" not in whoami.output.lower()
@@ -147,7 +148,7 @@ def test_profiles_are_separate_and_chosen_with_profile_or_argus_profile(
 
 def test_a_wrong_password_is_exit_3(argus: Run, v2_server: ArgusServer, v2_ids: Identities) -> None:
     result = argus("login", "--url", v2_server.url, input=f"{v2_ids.user.username}\nwrong-password\n")
-    failed(result, 3, "login refused: 400 Bad Request")
+    failed(result, 3, "403 Forbidden for POST")
     assert "Unable to log in with provided credentials" in result.stderr
 
 
@@ -191,7 +192,9 @@ def test_a_broken_config_file_is_a_usage_error(argus: Run, config_dir: Path) -> 
 
 
 def test_a_bad_url_is_a_usage_error(argus: Run) -> None:
-    failed(argus("--url", "argus.example.org", "--token", "abc", "whoami"), 2, "url must be an http(s) URL")
+    failed(
+        argus("--url", "argus.example.org", "--token", "abc", "whoami"), 2, "'argus.example.org' is not a server URL"
+    )
 
 
 def test_the_token_stays_out_of_help_even_when_set(argus: Run) -> None:
@@ -308,16 +311,16 @@ def test_incidents_list_mine_limit_and_pages(
 def test_listings_read_one_page_at_a_time() -> None:
     fetched: list[int] = []
 
-    def pages() -> object:
+    def pages() -> Iterator[tuple[list[int], bool]]:
         for number in range(1, 4):
             fetched.append(number)
-            yield [number * 10 + item for item in range(2)]
+            yield [number * 10 + item for item in range(2)], number < 3
 
-    items = output.limited(pages(), None, "things")  # type: ignore[arg-type]
+    items = output.limited(pages(), None, "things")
     assert next(items) == 10 and fetched == [1]
     assert list(items) == [11, 20, 21, 30, 31] and fetched == [1, 2, 3]
     fetched.clear()
-    assert list(output.limited(pages(), 2, "things")) == [10, 11] and fetched == [1]  # type: ignore[arg-type]
+    assert list(output.limited(pages(), 2, "things")) == [10, 11] and fetched == [1]
 
 
 def test_progress_goes_to_stderr_only_on_a_terminal(
@@ -390,8 +393,8 @@ def test_incidents_resolve_and_reopen_as_end_user_and_as_source(
     assert ok(as_source("incidents", "reopen", str(pk))).stdout.startswith(
         f"incident {pk} re-opened (Incident restart)"
     )
-    # argus-server 2.10.2 answers an event for a missing incident with an HTML 500 (its bug): still exit 1.
-    failed(as_user("incidents", "resolve", "999999"), 1, "500 Internal Server Error for POST")
+    # The incident is read first: a missing one is the server's 404, not its HTML 500 for an event posted to it.
+    failed(as_user("incidents", "resolve", "999999"), 1, "404 Not Found for GET")
 
 
 def test_incidents_tag_add_and_remove(as_user: Run, v2_server: ArgusServer, v2_ids: Identities) -> None:
@@ -441,24 +444,20 @@ def test_token_refresh_writes_the_new_token_to_the_profile(
 ) -> None:
     ok(argus("login", "--url", v2_server.url, input=f"{v2_ids.user.username}\n{v2_ids.user.password}\n"))
     config = config_dir / "config.ini"
-    before = config.read_text()
+    before = saved_token(config_dir)
     result = ok(argus("token", "refresh"))
     assert "token refreshed and saved in profile 'default'" in result.stdout
-    after = config.read_text()
+    after = saved_token(config_dir)
     assert after != before and stat.S_IMODE(config.stat().st_mode) == 0o600
-    old_token = before.split("token = ")[1].strip()
-    assert old_token not in result.output and after.split("token = ")[1].strip() not in result.output
+    assert before not in result.output and after not in result.output
     ok(argus("whoami"))  # the profile's new token works
-    failed(argus("whoami", env={"ARGUS_TOKEN": old_token}), 3, "401")  # the old one is refused
+    ok(argus("whoami", env={"ARGUS_TOKEN": before}))  # and so does the old knox token, until it expires
 
 
-def test_token_refresh_from_the_environment_warns_that_it_is_replaced(
-    argus: Run, config_dir: Path, v2_server: ArgusServer, v2_ids: Identities
-) -> None:
-    env = {"ARGUS_URL": v2_server.url, "ARGUS_TOKEN": v2_ids.admin.token}
-    result = ok(argus("token", "refresh", env=env))
-    assert "no longer works" in result.stderr
-    assert json.loads(ok(argus("whoami", "--json")).stdout)["username"] == v2_ids.admin.username
+def saved_token(config_dir: Path, profile: str = "default") -> str:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(config_dir / "config.ini")
+    return parser[profile]["token"]
 
 
 # -- shell completion ----------------------------------------------------------------------------------------

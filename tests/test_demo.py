@@ -9,7 +9,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def test_make_demo_runs_the_main_job_against_a_real_server() -> None:
+def test_make_demo_runs_the_main_job_against_a_real_server(installed_servers: object) -> None:
     ran = subprocess.run(["make", "demo"], cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
     assert ran.returncode == 0, ran.stdout + ran.stderr
     steps = re.findall(r"^(\d)\. ", ran.stdout, re.MULTILINE)

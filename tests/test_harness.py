@@ -66,8 +66,9 @@ def _postgres_pids_for(run_dir: Path) -> list[int]:
     ("fixture", "version", "api_versions"),
     [("v2_server", "2.10.2", {"stable": "v2"}), ("v1_server", "1.37.0", {"deprecated": "v1", "stable": "v2"})],
 )
-def test_metadata_reports_the_expected_versions(request: pytest.FixtureRequest, fixture: str, version: str,
-                                                api_versions: dict[str, str]) -> None:
+def test_metadata_reports_the_expected_versions(
+    request: pytest.FixtureRequest, fixture: str, version: str, api_versions: dict[str, str], installed_servers: object
+) -> None:
     server: ArgusServer = request.getfixturevalue(fixture)
     response = httpx.get(f"{server.url}/api/")  # no auth: this is the readiness probe too
     assert response.status_code == 200
@@ -77,7 +78,9 @@ def test_metadata_reports_the_expected_versions(request: pytest.FixtureRequest, 
 
 
 @pytest.mark.parametrize("ids_fixture", ["v2_ids", "v1_ids"])
-def test_token_accepted_and_wrong_token_refused(request: pytest.FixtureRequest, ids_fixture: str) -> None:
+def test_token_accepted_and_wrong_token_refused(
+    request: pytest.FixtureRequest, ids_fixture: str, installed_servers: object
+) -> None:
     server: ArgusServer = request.getfixturevalue(ids_fixture.replace("_ids", "_server"))
     ids: Identities = request.getfixturevalue(ids_fixture)
     me = httpx.get(f"{server.api_url}/auth/user/", headers=ids.user.headers)
@@ -91,7 +94,8 @@ def test_token_accepted_and_wrong_token_refused(request: pytest.FixtureRequest, 
 
 def test_source_system_creates_incident_v2(v2_server: ArgusServer, v2_ids: Identities) -> None:
     created = httpx.post(
-        f"{v2_server.api_url}/incidents/", headers=v2_ids.source.headers,
+        f"{v2_server.api_url}/incidents/",
+        headers=v2_ids.source.headers,
         json={"description": "harness v2", "start_time": "2024-05-01T12:00:00Z", "tags": [{"tag": "host=a"}]},
     )
     assert created.status_code == 201, created.text
@@ -105,7 +109,8 @@ def test_source_system_creates_incident_v2(v2_server: ArgusServer, v2_ids: Ident
 
 def test_source_system_creates_incident_v1(v1_server: ArgusServer, v1_ids: Identities) -> None:
     created = httpx.post(
-        f"{v1_server.api_url}/incidents/", headers=v1_ids.source.headers,
+        f"{v1_server.api_url}/incidents/",
+        headers=v1_ids.source.headers,
         json={"description": "harness v1", "start_time": "2024-05-01T12:00:00Z", "tags": [{"tag": "host=b"}]},
     )
     assert created.status_code == 201, created.text
@@ -129,14 +134,17 @@ def test_secrets_stay_out_of_reprs(v2_ids: Identities) -> None:
         assert account.password not in text
 
 
-def test_two_servers_do_not_interfere_and_stop_leaves_nothing() -> None:
+def test_two_servers_do_not_interfere_and_stop_leaves_nothing(installed_servers: object) -> None:
     first, second = ArgusServer(V2), ArgusServer(V2)
     with first, second:
         assert first.port != second.port
         assert first.run_dir != second.run_dir
         assert first.identities is not None and second.identities is not None
-        made = httpx.post(f"{first.api_url}/incidents/", headers=first.identities.source.headers,
-                          json={"description": "only on the first", "tags": [], "start_time": "2024-01-01T00:00:00Z"})
+        made = httpx.post(
+            f"{first.api_url}/incidents/",
+            headers=first.identities.source.headers,
+            json={"description": "only on the first", "tags": [], "start_time": "2024-01-01T00:00:00Z"},
+        )
         assert made.status_code == 201
         on_second = httpx.get(f"{second.api_url}/incidents/", headers=second.identities.admin.headers)
         assert on_second.json()["results"] == []
@@ -161,7 +169,7 @@ def test_two_servers_do_not_interfere_and_stop_leaves_nothing() -> None:
         assert not run_dir.exists()
 
 
-def test_a_failing_start_names_the_step_and_shows_the_log() -> None:
+def test_a_failing_start_names_the_step_and_shows_the_log(installed_servers: object) -> None:
     broken = dataclasses.replace(V2, settings_base="argus.no_such_settings_module")
     server = ArgusServer(broken)
     with pytest.raises(ServerStartError) as caught:
@@ -172,23 +180,36 @@ def test_a_failing_start_names_the_step_and_shows_the_log() -> None:
 
 
 @pytest.mark.parametrize("release", [V1, V2], ids=["v1", "v2"])
-def test_server_venv_holds_exactly_the_committed_constraints(release: ServerRelease) -> None:
+def test_server_venv_holds_exactly_the_committed_constraints(release: ServerRelease, installed_servers: object) -> None:
     venv = ensure_server_venv(release)
     frozen = subprocess.run(
-        [str(venv / "bin" / "python"), "-m", "pip", "freeze", "--disable-pip-version-check", "--exclude", "argus-server"],
-        capture_output=True, text=True, check=True,
+        [
+            str(venv / "bin" / "python"),
+            "-m",
+            "pip",
+            "freeze",
+            "--disable-pip-version-check",
+            "--exclude",
+            "argus-server",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     pinned = [line for line in constraints_file(release).read_text().splitlines() if not line.startswith("#")]
     assert sorted(frozen, key=str.lower) == sorted(pinned, key=str.lower)
 
 
 @pytest.mark.parametrize("release", [V1, V2], ids=["v1", "v2"])
-def test_two_starts_in_a_row_begin_from_an_empty_database(release: object) -> None:
+def test_two_starts_in_a_row_begin_from_an_empty_database(release: object, installed_servers: object) -> None:
     for _ in range(2):
         with ArgusServer(release) as server:  # type: ignore[arg-type]
             assert server.identities is not None
             listed = httpx.get(f"{server.api_url}/incidents/", headers=server.identities.admin.headers)
             assert listed.json()["results"] == []
-            made = httpx.post(f"{server.api_url}/incidents/", headers=server.identities.source.headers,
-                              json={"description": "left behind?", "tags": [], "start_time": "2024-01-01T00:00:00Z"})
+            made = httpx.post(
+                f"{server.api_url}/incidents/",
+                headers=server.identities.source.headers,
+                json={"description": "left behind?", "tags": [], "start_time": "2024-01-01T00:00:00Z"},
+            )
             assert made.status_code == 201, made.text

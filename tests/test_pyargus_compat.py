@@ -19,6 +19,8 @@ import pyargus.client
 import pyargus.models
 import pytest
 import simple_rest_client.exceptions
+from argus_api_v2.api.incidents import create_incident
+from argus_api_v2.models import IncidentCreate
 
 import argus_ext
 import argus_ext.pyargus.async_client
@@ -309,3 +311,111 @@ def test_tags_changed_like_a_dict_are_sent(v2_server: ArgusServer, v2_ids: Ident
     fetched.tags.add("host", "b")
     updated = ours.update_incident(fetched)
     assert sorted(updated.tags.allitems()) == [("host", "a"), ("host", "b"), ("location", "Milky way")]
+
+
+# -- pyargus's inputs, sent as pyargus sends them (issue 16) ----------------------------------------------------------
+
+
+@MODES
+async def test_naive_and_string_times_go_out_as_pyargus_sends_them(
+    mode: str, v2_server: ArgusServer, v2_ids: Identities
+) -> None:
+    # NAV passes naive local times (Django with USE_TZ=False) and its event engine's "time" string. pyargus sends
+    # them as given and the server reads a naive time in its own TIME_ZONE (Europe/Oslo here); so do we.
+    source = pair_for(mode, v2_server, v2_ids.source.token)
+    naive = dt.datetime(2024, 5, 1, 12, 0)
+    oslo = naive.replace(tzinfo=ZoneInfo("Europe/Oslo"))
+    posted = [
+        await call(client, "post_incident", models.Incident(description="naive", start_time=naive, end_time=end))
+        for client, models, end in (
+            (source.theirs, pyargus.models, naive.max),
+            (source.ours, argus_ext.pyargus.models, naive.max),
+        )
+    ]
+    assert differences(*posted, ignore={"pk"}) == {}
+    assert posted[1].start_time == oslo and posted[1].end_time == argus_ext.pyargus.LOCAL_INFINITY
+
+    as_text = "2024-05-01T13:30:00.250000"  # the event engine's form: naive, with microseconds
+    for when in (naive + dt.timedelta(minutes=5), as_text):
+        events = (
+            await call(
+                source.theirs, "post_incident_event", posted[0], pyargus.models.Event(type="OTH", timestamp=when)
+            ),
+            await call(
+                source.ours, "post_incident_event", posted[1], argus_ext.pyargus.Event(type="OTH", timestamp=when)
+            ),
+        )
+        assert differences(*events) == {}
+    assert events[1].timestamp == dt.datetime(2024, 5, 1, 13, 30, 0, 250000, tzinfo=ZoneInfo("Europe/Oslo"))
+
+    ended = (
+        await call(source.theirs, "resolve_incident", posted[0], "gone", "2024-05-01T14:00:00+00:00"),
+        await call(source.ours, "resolve_incident", posted[1], "gone", "2024-05-01T14:00:00+00:00"),
+    )
+    assert differences(*ended) == {} and ended[1].timestamp == dt.datetime(2024, 5, 1, 14, tzinfo=dt.UTC)
+    assert (await call(source.ours, "get_incident", posted[1].pk)).end_time == ended[1].timestamp
+
+
+def test_the_native_api_still_refuses_naive_times(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    # Only the pyargus layer sends naive times (this module has it imported and a pyargus client made): a connect()
+    # client refuses them before sending.
+    argus_ext.pyargus.client.Client(v2_server.api_url, v2_ids.source.token)
+    client = argus_ext.connect(v2_server.url, token=v2_ids.source.token)
+    with pytest.raises(argus_ext.RequestRefusedError, match="start_time"):
+        create_incident.sync(client=client, body=IncidentCreate(start_time=dt.datetime(2024, 5, 1, 12), tags=[]))
+
+
+def test_tag_values_are_formatted_as_pyargus_formats_them(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    # NAV's `always-add` tags come from YAML and may be numbers; pyargus formats every value into "key=value".
+    source = pair_for("sync", v2_server, v2_ids.source.token)
+    tags = {"room": 101, "rack": 4.5, "active": True}
+    posted = (
+        source.theirs.post_incident(pyargus.models.Incident(description="x", start_time=WHEN, tags=tags)),
+        source.ours.post_incident(argus_ext.pyargus.Incident(description="x", start_time=WHEN, tags=tags)),
+    )
+    assert differences(*posted) == {}
+    assert sorted(posted[1].tags.allitems()) == [("active", "True"), ("rack", "4.5"), ("room", "101")]
+
+
+# -- errors answer what simple_rest_client's errors answer ------------------------------------------------------------
+
+
+@MODES
+async def test_errors_answer_like_simple_rest_client_errors(
+    mode: str, v2_server: ArgusServer, v2_ids: Identities
+) -> None:
+    source = pair_for(mode, v2_server, v2_ids.source.token)
+    bad_level = (argus_ext.pyargus.Incident(description="x", start_time=WHEN, level=9), "post_incident")
+    cases = [("get_incident", (10**9,), simple_rest_client.exceptions.NotFoundError)]
+    cases.append(("post_incident", (None,), simple_rest_client.exceptions.ClientError))
+    for method, args, expected in cases:
+        theirs_args = (pyargus.models.Incident(**vars(bad_level[0])),) if method == "post_incident" else args
+        ours_args = (bad_level[0],) if method == "post_incident" else args
+        with pytest.raises(expected) as their_error:
+            await call(source.theirs, method, *theirs_args)
+        with pytest.raises(argus_ext.pyargus.exceptions.ClientError) as our_error:
+            await call(source.ours, method, *ours_args)
+        theirs, ours = their_error.value, our_error.value
+        assert isinstance(ours, argus_ext.ArgusAPIError) and ours.message == str(ours) and ours.message
+        for attribute in ("body", "status_code", "url", "method"):
+            assert getattr(ours.response, attribute) == getattr(theirs.response, attribute), attribute
+        assert ours.response.headers["content-type"] == theirs.response.headers["content-type"]
+        assert ours.response.client_response.status_code == theirs.response.status_code
+        assert ours.response.json() == theirs.response.client_response.json()  # the httpx.Response's own API too
+        assert v2_ids.source.token not in repr(ours.response) + ours.message
+
+    # The duplicate-id check zabbix-argus-glue makes: "source_incident_id" in str(error.response.body).
+    await call(source.theirs, "post_incident", pyargus.models.Incident(start_time=WHEN, source_incident_id="z1"))
+    with pytest.raises(simple_rest_client.exceptions.ClientError) as their_duplicate:
+        await call(source.theirs, "post_incident", pyargus.models.Incident(start_time=WHEN, source_incident_id="z1"))
+    assert "source_incident_id" in str(their_duplicate.value.response.body)
+    with pytest.raises(argus_ext.pyargus.exceptions.ClientError) as duplicate:
+        await call(source.ours, "post_incident", argus_ext.pyargus.Incident(description="d", source_incident_id="z1"))
+    assert duplicate.value.response.status_code == 400 and "source_incident_id" in str(duplicate.value.response.body)
+    assert isinstance(duplicate.value, argus_ext.DuplicateSourceIncidentError)
+
+    unreachable = pair_for(mode, v2_server, v2_ids.source.token)
+    unreachable.ours = type(source.ours)("http://127.0.0.1:9/api/v2", v2_ids.source.token, retry=None)
+    with pytest.raises(argus_ext.pyargus.exceptions.ClientConnectionError) as no_answer:
+        await call(unreachable.ours, "get_incident", 1)
+    assert isinstance(no_answer.value, argus_ext.ArgusConnectionError) and no_answer.value.message

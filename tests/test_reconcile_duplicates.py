@@ -34,7 +34,8 @@ MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 
 
 @pytest.fixture(scope="module")
-def german_server() -> Iterator[ArgusServer]:
+def german_server(installed_servers: object) -> Iterator[ArgusServer]:
+    # installed_servers: a server of its own, so the tests' tier says it (tests/conftest.py).
     with ArgusServer(V2, db_lc_messages="de_DE.UTF-8") as server:
         yield server
 

@@ -63,7 +63,10 @@ def attempted_writes(log: AccessLog) -> list[str]:
 
 
 @pytest.fixture(params=["v2", "v1"])
-def server_and_ids(request: pytest.FixtureRequest) -> tuple[ArgusServer, Identities, Literal["v2", "v1"]]:
+def server_and_ids(
+    request: pytest.FixtureRequest, installed_servers: object
+) -> tuple[ArgusServer, Identities, Literal["v2", "v1"]]:
+    # installed_servers: the server is picked at run time, so the tests' tier says it (tests/conftest.py).
     server: ArgusServer = request.getfixturevalue(f"{request.param}_server")
     return server, server.new_identities(), request.param
 

@@ -7,6 +7,7 @@ reproducer sends its request to the session's server for each API the entry name
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -23,6 +24,7 @@ from tests.fuzzing.server_bugs import (
     Reproduction,
     ServerBug,
 )
+from tests.spec_checks import HTTP_METHODS, load_spec
 
 
 def _entries(bugs: list[ServerBug]) -> list[Any]:
@@ -74,3 +76,60 @@ def test_every_entry_says_how_it_is_prevented_and_where_it_was_seen() -> None:
     assert {bug.prevention for bug in SERVER_BUGS} <= {SPEC_PREVENTS, DOCUMENTED_ONLY}
     assert all(bug.excuse_500 is not None or bug.trim is not None for bug in SERVER_BUGS)
     assert all(bug.apis and set(bug.apis.split()) <= {"v1", "v2"} for bug in SERVER_BUGS)
+
+
+def operation_texts(api: str) -> dict[str, str]:
+    """operationId -> what spec/<api>.yaml says of it: its summary and description and those of its parameters
+    (its own and its path's, references followed), lower case, line breaks and runs of spaces as one space."""
+    spec = load_spec(api)
+    texts = {}
+    for path_item in spec["paths"].values():
+        for method, operation in path_item.items():
+            if method not in HTTP_METHODS:
+                continue
+            parameters = [
+                _follow(spec, p) for p in [*path_item.get("parameters", []), *operation.get("parameters", [])]
+            ]
+            words = [operation.get("summary", ""), operation.get("description", "")]
+            words += [parameter.get("description", "") for parameter in parameters]
+            texts[operation["operationId"]] = _plain(" ".join(words))
+    return texts
+
+
+def _follow(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in item:
+        target: Any = spec
+        for part in item["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        item = target
+    return item
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+DOCUMENTED = [bug for bug in SERVER_BUGS if bug.prevention == DOCUMENTED_ONLY]
+
+
+@pytest.mark.parametrize("bug", DOCUMENTED, ids=[bug.reproduce.__name__.strip("_") for bug in DOCUMENTED])
+def test_every_entry_marked_documented_is_documented(bug: ServerBug) -> None:
+    """Each of its operations says so in each spec that has it, in words that contain the entry's spec_says."""
+    assert bug.spec_says, "a documented entry names the words its operations' descriptions use"
+    texts = {api: operation_texts(api) for api in bug.apis.split()}
+    for operation in bug.operations.split():
+        assert any(operation in ops for ops in texts.values()), f"{operation}: in none of the specs {bug.apis}"
+    undocumented = [
+        f"spec/{api}.yaml {operation}"
+        for api, ops in texts.items()
+        for operation in bug.operations.split()
+        if operation in ops and _plain(bug.spec_says) not in ops[operation]
+    ]
+    assert undocumented == [], f"these do not say {bug.spec_says!r} ({bug.reason})"
+
+
+def test_operation_texts_read_descriptions_and_parameters() -> None:
+    """The text the test above searches: an operation's own description, and a shared parameter's."""
+    texts = operation_texts("v2")
+    assert "follow `next` until it is null" in texts["list_incidents"]
+    assert 'only incidents with these tags, "key=value" joined by commas' in texts["list_incidents"]

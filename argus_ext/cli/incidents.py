@@ -1,20 +1,20 @@
-"""`argus incidents ...`: list with every filter of the API, show, ack, resolve, reopen, tag."""
+"""`argus incidents ...`: list with every filter of the API, show, create, update, ack, resolve, reopen, tag."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
 from . import views
-from .errors import USAGE, cli_error
-from .output import Format, emit_items, emit_record, format_options, limited
+from .errors import API_ERROR, USAGE, cli_error
+from .output import Format, emit_items, emit_record, format_options, limited, say
 from .params import FUTURE_TIME, PAST_TIME, TAG
 from .session import Session, pass_session
 
 if TYPE_CHECKING:
-    from argus_api_v2.models import Event, Incident
+    from argus_api_v2.models import Acknowledgement, Incident
 
     from argus_ext import ConnectedClient
 
@@ -23,7 +23,7 @@ DEFAULT_LIMIT = 100
 
 @click.group()
 def incidents() -> None:
-    """List, show, acknowledge, resolve, re-open and tag incidents."""
+    """List, show, create, update, acknowledge, resolve, re-open and tag incidents."""
 
 
 def _filters(**given: Any) -> dict[str, Any]:
@@ -95,7 +95,7 @@ def list_incidents(
         pager = paginate(session.client(), page_size=size, **filters)
     except ValueError as exc:  # a filter value the API cannot carry (a comma in a tag), refused before sending
         raise cli_error(str(exc), USAGE) from exc
-    pages = (page.items for page in pager.pages())
+    pages = ((page.items, page.next_cursor is not None) for page in pager.pages())
     emit_items(limited(pages, wanted, "incidents"), fmt, views.INCIDENT_COLUMNS, lambda i: i.to_dict())
 
 
@@ -105,14 +105,104 @@ def _get(client: ConnectedClient, pk: int) -> Incident:
     return get_incident.sync(pk, client=client)
 
 
+def _acks(client: ConnectedClient, pk: int) -> list[Acknowledgement]:
+    from argus_api_v2.api.incident_acks import list_incident_acks
+
+    return list_incident_acks.sync(pk, client=client)
+
+
 @incidents.command("show")
 @click.argument("pk", type=int)
 @format_options
 @pass_session
 def show(session: Session, pk: int, fmt: Format) -> None:
-    """Show one incident."""
-    incident = _get(session.client(), pk)
-    emit_record(incident.to_dict(), fmt, views.incident_lines(incident))
+    """Show one incident, with its acknowledgements and when they end."""
+    client = session.client()
+    incident = _get(client, pk)
+    if fmt in ("json", "jsonl"):
+        emit_record(incident.to_dict(), fmt, [])
+    else:
+        emit_record({}, fmt, views.incident_lines(incident, _acks(client, pk)))
+
+
+@incidents.command("create")
+@click.option("-d", "--description", required=True, help="What is wrong.")
+@click.option("--level", type=click.IntRange(1, 5), default=5, show_default=True, help="1 is the most severe.")
+@click.option("--tag", "tags", type=TAG, multiple=True, help="key=value (repeatable).")
+@click.option("--started", type=PAST_TIME, help="ISO time or age such as 10m (default: now).")
+@click.option("--stateless", is_flag=True, help="A single point in time, with no open or closed state.")
+@click.option("--source-incident-id", metavar="ID", help="The incident's id in its source system.")
+@click.option("--details-url", metavar="URL", help="Where the source system shows it (may be relative).")
+@click.option("--ticket-url", metavar="URL", help="The ticket about it.")
+@format_options
+@pass_session
+def create(
+    session: Session,
+    description: str,
+    level: int,
+    tags: tuple[str, ...],
+    started: datetime | None,
+    stateless: bool,
+    source_incident_id: str | None,
+    details_url: str | None,
+    ticket_url: str | None,
+    fmt: Format,
+) -> None:
+    """Report a new incident (as a source system: end users cannot create incidents)."""
+    from argus_api_v2.api.incidents import create_incident
+    from argus_api_v2.models import IncidentCreate, TagValue
+
+    from argus_ext import STATELESS, end_time_to_api
+
+    body = IncidentCreate(
+        start_time=started or datetime.now(UTC),
+        tags=[TagValue(tag) for tag in tags],
+        description=description,
+        level=level,
+    )
+    for name, value in (
+        ("source_incident_id", source_incident_id),
+        ("details_url", details_url),
+        ("ticket_url", ticket_url),
+    ):
+        if value is not None:
+            setattr(body, name, value)
+    if stateless:
+        body.end_time = end_time_to_api(STATELESS)
+    made = create_incident.sync(client=session.client(), body=body)
+    _report(fmt, made.to_dict(), f"incident {made.pk} created ({views.state(made)}, level {made.level})")
+
+
+@incidents.command("update")
+@click.argument("pk", type=int)
+@click.option("-d", "--description", help="A new description.")
+@click.option("--level", type=click.IntRange(1, 5), help="A new level (1 is the most severe).")
+@click.option("--ticket-url", metavar="URL", help="The ticket about it.")
+@click.option("--details-url", metavar="URL", help="Where the source system shows it.")
+@click.option("--tag", "tags", type=TAG, multiple=True, help="key=value, repeatable: REPLACES all its tags.")
+@format_options
+@pass_session
+def update(
+    session: Session,
+    pk: int,
+    description: str | None,
+    level: int | None,
+    ticket_url: str | None,
+    details_url: str | None,
+    tags: tuple[str, ...],
+    fmt: Format,
+) -> None:
+    """Change an incident's level, description, ticket or details URL, or tags (`incidents tag` adds one by one)."""
+    from argus_api_v2.api.incidents import update_incident
+    from argus_api_v2.models import IncidentPatch, TagValue
+
+    changes = _filters(description=description, level=level, ticket_url=ticket_url, details_url=details_url)
+    if tags:
+        changes["tags"] = [TagValue(tag) for tag in tags]
+    if not changes:
+        raise cli_error("nothing to change: give --description, --level, --ticket-url, --details-url or --tag", USAGE)
+    made = update_incident.sync(pk, client=session.client(), body=IncidentPatch(**changes))
+    _report(fmt, made.to_dict(), f"incident {pk} updated: {', '.join(sorted(changes))}")
 
 
 @incidents.command("ack")
@@ -126,43 +216,65 @@ def ack(session: Session, pk: int, expiration: datetime | None, message: str | N
     from argus_ext import acknowledge
 
     made = acknowledge(session.client(), pk, description=message, expiration=expiration)
-    until = "for good" if made.expiration is None else f"until {views.local(made.expiration)}"
-    _report(fmt, made.to_dict(), f"incident {pk} acknowledged {until} by {made.event.actor.username}")
+    _report(fmt, made.to_dict(), f"incident {pk} acknowledged {views.ack_until(made)} by {made.event.actor.username}")
 
 
 def _report(fmt: Format, record: dict[str, Any], sentence: str) -> None:
-    if fmt == "table":
-        click.echo(sentence)
-    else:
+    if fmt in ("json", "jsonl"):
         emit_record(record, fmt, [])
+    else:
+        say(sentence)
 
 
-def _post_as_user_or_source(
-    session: Session, pk: int, message: str | None, as_user: Literal["CLO", "REO"], as_source: Literal["END", "RES"]
-) -> Event:
-    # End users close with CLO and re-open with REO, source systems with END and RES. Nothing tells a client
-    # whether its token is a source system's, but the server says so: a 400 on "type" for the wrong one.
-    from argus_ext import BadRequestError, post_event
+def _caller_is_a_source_system(client: ConnectedClient, incident: Incident) -> bool:
+    """Whether the token's user is a source system's own user. The API says it nowhere directly: the sources list
+    gives each source's user pk, and the user endpoint that pk's username. The incident's own source is asked
+    first; the others in parallel."""
+    from concurrent.futures import ThreadPoolExecutor
 
-    client = session.client()
-    try:
-        return post_event(client, pk, as_user, description=message)
-    except BadRequestError as error:
-        if "type" not in (error.field_errors or {}):
-            raise
-        return post_event(client, pk, as_source, description=message)
+    from argus_api_v2.api.auth import get_current_user, get_user
+    from argus_api_v2.api.sources import list_sources
+
+    me = get_current_user.sync(client=client).username
+    users = {source.pk: source.user for source in list_sources.sync(client=client)}
+    own = users.pop(incident.source.pk, None)
+    if own is not None and get_user.sync(own, client=client).username == me:
+        return True
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        return me in pool.map(lambda user: get_user.sync(user, client=client).username, set(users.values()))
 
 
 def _state_command(
     name: str, done: str, as_user: Literal["CLO", "REO"], as_source: Literal["END", "RES"], summary: str
 ) -> click.Command:
-    @incidents.command(name, help=f"{summary} ({as_user} as an end user, {as_source} as its source system).")
+    wanted = "closed" if as_user == "CLO" else "open"
+
+    @incidents.command(name, help=f"{summary} ({as_user} as an end user, {as_source} as a source system).")
     @click.argument("pk", type=int)
     @click.option("-m", "--message", help="What happened, or why.")
     @format_options
     @pass_session
     def command(session: Session, pk: int, message: str | None, fmt: Format) -> None:
-        event = _post_as_user_or_source(session, pk, message, as_user, as_source)
+        # One event, of the type that fits the caller; the server's refusal is the answer, shown as it is. The
+        # incident is read again afterwards: a state the server did not change is never reported as changed.
+        from argus_ext import post_event
+
+        client = session.client()
+        incident = _get(client, pk)
+        before = views.state(incident)
+        if before == "stateless":
+            raise cli_error(f"incident {pk} is stateless: it has no open or closed state to change", API_ERROR)
+        type_ = as_source if _caller_is_a_source_system(client, incident) else as_user
+        event = post_event(client, pk, type_, description=message)
+        now = views.state(_get(client, pk))
+        # A source system's END on a closed incident (or RES on an open one) is taken without a word: only the
+        # states before and after tell that nothing changed.
+        if before.startswith(wanted) or not now.startswith(wanted):
+            raise cli_error(
+                f"the server took the {type_} event (pk {event.pk}) but did not change incident {pk}: it was {before},"
+                f" it is {now}",
+                API_ERROR,
+            )
         _report(fmt, event.to_dict(), f"incident {pk} {done} ({event.type_.display}) by {event.actor.username}")
 
     return command
@@ -175,17 +287,18 @@ reopen = _state_command("reopen", "re-opened", "REO", "RES", "Re-open a closed i
 @incidents.command("tag")
 @click.argument("pk", type=int)
 @click.argument("action", type=click.Choice(["add", "remove"]))
-@click.argument("tag", type=TAG)
+@click.argument("tags", type=TAG, nargs=-1, required=True)
 @pass_session
-def tag(session: Session, pk: int, action: str, tag: str) -> None:
-    """Add a key=value tag to an incident, or remove one."""
+def tag(session: Session, pk: int, action: str, tags: tuple[str, ...]) -> None:
+    """Add key=value tags to an incident, or remove them (several at once: one request each, in order)."""
     from argus_api_v2.api.incident_tags import add_incident_tag, remove_incident_tag
     from argus_api_v2.models import TagValue
 
     client = session.client()
-    if action == "add":
-        add_incident_tag.sync(pk, client=client, body=TagValue(tag))
-        click.echo(f"incident {pk}: tag {tag} added")
-    else:
-        remove_incident_tag.sync(pk, tag, client=client)
-        click.echo(f"incident {pk}: tag {tag} removed")
+    for one in tags:
+        if action == "add":
+            add_incident_tag.sync(pk, client=client, body=TagValue(one))
+            say(f"incident {pk}: tag {one} added")
+        else:
+            remove_incident_tag.sync(pk, one, client=client)
+            say(f"incident {pk}: tag {one} removed")

@@ -18,7 +18,7 @@ def server(session: Session, fmt: Format) -> None:
     from argus_ext.versions import VERSIONS
 
     url = session.url()
-    offered = sorted(server_api_versions(url))
+    offered = sorted(server_api_versions(url, timeout=session.timeout))
     spoken = [name for name in offered if name in VERSIONS]
     record = {"url": url, "api_versions": offered, "supported": spoken}
     verdict = ", ".join(spoken) if spoken else "none of them: this client speaks " + ", ".join(sorted(VERSIONS))

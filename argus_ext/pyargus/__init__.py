@@ -9,6 +9,7 @@ Built on argus_ext's workflow helpers and the generated calls; no HTTP code of i
 "Coming from pyargus" lists each call, its native equivalent, and what is fixed.
 """
 
+from . import api, async_api, async_client, client, models, multivaluedict, time
 from .client import AsyncClient, Client
 from .models import (
     LOCAL_INFINITY,
@@ -21,9 +22,13 @@ from .models import (
     SourceSystem,
 )
 
+# The pyargus release whose API this package offers (pyargus's own `VERSION`).
+VERSION = "0.8.0"
+
 __all__ = [
     "LOCAL_INFINITY",
     "STATELESS",
+    "VERSION",
     "Acknowledgement",
     "AsyncClient",
     "Client",
@@ -32,4 +37,11 @@ __all__ = [
     "Incident",
     "MultiValueDict",
     "SourceSystem",
+    "api",
+    "async_api",
+    "async_client",
+    "client",
+    "models",
+    "multivaluedict",
+    "time",
 ]

@@ -12,13 +12,17 @@ pyargus keeps working, and new code can catch the precise class:
 | 5xx | `ServerError` (an `ErrorWithResponse`) |
 | no connection | `ClientConnectionError` |
 
-`error.response` is the `httpx.Response` (pyargus: simple_rest_client's Response; the decoded body is `.body`).
+Each also answers what simple_rest_client's errors answer: `error.message`, and for an answer from the server
+`error.response`, simple_rest_client's `Response` (`.body` decoded, `.status_code`, `.headers`, `.url`,
+`.method`, `.client_response`: the httpx.Response). Our own `status_code`, `body`, `field_errors`, `method`
+and `url` are there as on any of our errors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from ..errors import ArgusAPIError, ArgusConnectionError, ArgusError, ForbiddenError, UnauthorizedError
 from ..errors import NotFoundError as ArgusNotFoundError
@@ -29,7 +33,15 @@ class ClientConnectionError(Exception):
 
 
 class ErrorWithResponse(Exception):
-    """The server answered with an error."""
+    """The server answered with an error: `message`, and `response` (simple_rest_client's Response)."""
+
+    message: str
+    response: Any
+
+    def __init__(self, message: str, response: Any) -> None:
+        super().__init__(message, response)
+        self.message = message
+        self.response = response
 
 
 class ClientError(ErrorWithResponse):
@@ -78,6 +90,11 @@ def as_pyargus_error(error: ArgusError) -> ArgusError:
     twin = combined.__new__(combined)
     twin.__dict__.update(error.__dict__)
     twin.args = error.args
+    twin.message = str(error)  # type: ignore[attr-defined]
+    if isinstance(error, ArgusAPIError) and error.response is not None:
+        from .api import Response  # api imports this module
+
+        twin.response = Response.of(error.response)  # type: ignore[attr-defined]
     return twin
 
 

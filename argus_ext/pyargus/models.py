@@ -1,9 +1,19 @@
-"""pyargus 0.8.0's models (`pyargus.models`), read from and written to the generated ones.
+"""pyargus 0.8.0's models (`pyargus.models`): the dataclasses, `from_json` (an API answer in) and `to_json`
+(a request body out).
 
 The dataclasses have pyargus's names, fields and defaults (every field None unless given), so code written for
-pyargus builds and reads them unchanged. Fixed here, on purpose:
-- `end_time`: "infinity" (or a year-9999 time) reads as `LOCAL_INFINITY`; `datetime.max`, naive or aware in
-  any time zone, is sent as "infinity" (pyargus sends a naive datetime.max as a local year-9999 time).
+pyargus builds and reads them unchanged. An answer is read through the generated models (`from_json` fails
+with a clear error on a body that is not what the API documents).
+
+What is sent is what pyargus sends, for every input pyargus accepts:
+- date-times: a `datetime` as its `isoformat()`, a string as given. A datetime WITHOUT a time zone is sent
+  without one, and the server reads it in its own TIME_ZONE (Europe/Oslo unless configured): give aware
+  datetimes (`datetime.now(UTC)`) to mean an instant. (The native API refuses naive ones.)
+- tag values as `str(value)` (pyargus formats them into "key=value").
+Fixed, on purpose (README, "Coming from pyargus"):
+- `end_time`: `datetime.max`, naive or aware in any time zone, is sent as "infinity" (pyargus sends an aware
+  one as a year-9999 time, refused west of UTC); "infinity" reads as `LOCAL_INFINITY`, null as `STATELESS`.
+- `start_time` not given: now (pyargus sends none, and the server refuses the incident).
 - tags: a list given for a key means several values (`{"problem": ["disk", "cpu"]}`); pyargus sent the list's
   repr as one value. Keys are checked before sending.
 - `ExpiringToken.token` is the token string (pyargus typed it int and parsed it as a date).
@@ -11,17 +21,19 @@ pyargus builds and reads them unchanged. Fixed here, on purpose:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from argus_api_v2 import models as api
 from argus_api_v2.models.event_create_type import check_event_create_type
-from argus_api_v2.types import UNSET, Unset
+from argus_api_v2.types import Unset
 
-from ..end_time import INFINITY, STATELESS, EndTime, end_time_from_api, end_time_to_api
-from ..tags import Tags, tags_from_api, tags_to_api
+from ..end_time import INFINITY, STATELESS, EndTime, end_time_from_api
+from ..tags import tag_strings, tags_from_api
+from .multivaluedict import MultiValueDict
+from .time import LOCAL_INFINITY, now
 
 __all__ = [
     "LOCAL_INFINITY",
@@ -34,50 +46,7 @@ __all__ = [
     "SourceSystem",
 ]
 
-# pyargus's "no end" value: the largest aware datetime.
-LOCAL_INFINITY = datetime.max.replace(tzinfo=UTC)
-
-
-class MultiValueDict(dict[str, str]):
-    """A dict of the last value per key (what `d[key]` and `dict(d)` give), keeping every value of a key for
-    `add`, `getlist`, `lists` and `allitems`: an incident's tags, where a key can repeat.
-
-    The dict decides which keys exist and their last value: a dict-style change (`d[key] = v`, `update`,
-    `pop`, `del`) replaces or removes all of that key's values, as it would in a plain dict.
-    """
-
-    def __init__(self, pairs: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
-        super().__init__()
-        self._lists: dict[str, list[str]] = {}
-        for key, value in pairs.items() if isinstance(pairs, Mapping) else pairs:
-            self.add(key, value)
-
-    def add(self, key: str, value: str) -> None:
-        self._lists[key] = [*self.getlist(key), value]
-        super().__setitem__(key, value)
-
-    def getlist(self, key: str) -> list[str]:
-        if key not in self:
-            return []
-        values = self._lists.get(key, [])
-        return list(values) if values and values[-1] == self[key] else [self[key]]
-
-    def lists(self) -> list[tuple[str, list[str]]]:
-        return [(key, self.getlist(key)) for key in self]
-
-    def allitems(self) -> list[tuple[str, str]]:
-        return [(key, value) for key in self for value in self.getlist(key)]
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, MultiValueDict):
-            return self.lists() == other.lists()
-        return super().__eq__(other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.allitems()!r})"
+JSON = dict[str, Any]
 
 
 @dataclass
@@ -89,6 +58,10 @@ class SourceSystem:
     base_url: str | None = None
 
     @classmethod
+    def from_json(cls, data: JSON) -> SourceSystem:
+        return cls.from_api(api.SourceSystem.from_dict(data))
+
+    @classmethod
     def from_api(cls, source: api.SourceSystem) -> SourceSystem:
         return cls(source.pk, source.name, source.type_.name, source.user, source.base_url)
 
@@ -96,10 +69,10 @@ class SourceSystem:
 @dataclass
 class Incident:
     pk: int | None = None
-    start_time: datetime | None = None
-    end_time: datetime | EndTime | None = None  # a datetime, LOCAL_INFINITY or STATELESS (None: not set)
+    start_time: datetime | str | None = None
+    end_time: datetime | EndTime | str | None = None  # a datetime, LOCAL_INFINITY or STATELESS (None: not set)
     source: SourceSystem | None = None
-    source_incident_id: str | None = None
+    source_incident_id: str | int | None = None
     details_url: str | None = None
     description: str | None = None
     level: int | None = None
@@ -109,6 +82,11 @@ class Incident:
     open: bool | None = None
     acked: bool | None = None
     metadata: Any = None
+
+    @classmethod
+    def from_json(cls, data: JSON) -> Incident:
+        """An incident as the API returns it (a dict decoded from JSON)."""
+        return cls.from_api(api.Incident.from_dict(data))
 
     @classmethod
     def from_api(cls, incident: api.Incident) -> Incident:
@@ -130,41 +108,33 @@ class Incident:
             metadata=None if isinstance(incident.metadata, Unset) else incident.metadata,
         )
 
-    def to_create(self) -> api.IncidentCreate:
-        """The POST body: the fields that are set (start_time defaults to now, end_time to open)."""
-        return api.IncidentCreate(
-            start_time=self.start_time or datetime.now(UTC),
-            tags=self._api_tags() or [],
-            end_time=UNSET if self.end_time is None else end_time_to_api(self.end_time),
-            source_incident_id=_given(self.source_incident_id),
-            details_url=_given(self.details_url),
-            description=_given(self.description),
-            level=_given(self.level),
-            ticket_url=_given(self.ticket_url),
-            metadata=_given(self.metadata),
-        )
+    def to_json(self) -> JSON:
+        """The body that creates this incident: the fields that are set (start_time: now if not), tags always."""
+        body = self._changeable_fields()
+        body["start_time"] = _time_to_json(self.start_time if self.start_time is not None else now())
+        if self.end_time is not None:
+            body["end_time"] = _end_time_to_json(self.end_time)
+        if _given(self.source_incident_id):
+            body["source_incident_id"] = self.source_incident_id
+        body.setdefault("tags", [])
+        return body
 
-    def to_patch(self) -> api.IncidentPatch:
-        """The PATCH body: only the fields that are set and can change. Tags not set stay as they are (pyargus
-        sent an empty list and wiped them); the read-only fields of an incident fetched from the server (times,
-        source, state) are not sent (pyargus sent them and the server refused the whole update)."""
-        tags = self._api_tags()
-        return api.IncidentPatch(
-            details_url=_given(self.details_url),
-            ticket_url=_given(self.ticket_url),
-            level=_given(self.level),
-            description=_given(self.description),
-            metadata=_given(self.metadata),
-            tags=UNSET if tags is None else tags,
-        )
+    def to_patch_json(self) -> JSON:
+        """The body that updates this incident: only the fields that are set and can change. Tags not set stay
+        as they are (pyargus sent an empty list and wiped them); the read-only fields of an incident fetched
+        from the server (times, source, state) are not sent (pyargus sent them and the server refused the
+        whole update)."""
+        return self._changeable_fields()
 
-    def _api_tags(self) -> list[api.TagValue] | None:
-        if self.tags is None:
-            return None
-        if isinstance(self.tags, MultiValueDict):
-            return tags_to_api(dict(self.tags.lists()))
-        mapping: Tags = self.tags
-        return tags_to_api(mapping)
+    def _changeable_fields(self) -> JSON:
+        body: JSON = {}
+        for field in ("details_url", "ticket_url", "level", "description", "metadata"):
+            value = getattr(self, field)
+            if _given(value):
+                body[field] = value
+        if self.tags is not None:
+            body["tags"] = [{"tag": text} for text in tag_strings(_tag_lists(self.tags))]
+        return body
 
 
 @dataclass
@@ -174,8 +144,12 @@ class Event:
     description: str | None = None
     incident: int | None = None
     received: datetime | None = None
-    timestamp: datetime | None = None
+    timestamp: datetime | str | None = None
     type: str | None = None
+
+    @classmethod
+    def from_json(cls, data: JSON) -> Event:
+        return cls.from_api(api.Event.from_dict(data))
 
     @classmethod
     def from_api(cls, event: api.Event) -> Event:
@@ -189,14 +163,18 @@ class Event:
             event.type_.value,
         )
 
-    def to_create(self) -> api.EventCreate:
-        if self.type is None:
-            raise ValueError("Event.type: required (END, RES, CLO, REO, OTH, ...)")
+    def to_json(self) -> JSON:
+        """The body that posts this event: its type, and its timestamp and description when set."""
         try:
-            type_ = check_event_create_type(self.type)
+            type_ = check_event_create_type(self.type or "")  # the spec's list of types a client may post
         except TypeError:
-            raise ValueError(f"Event.type: {self.type!r} cannot be posted (ACK: use an acknowledgement)") from None
-        return api.EventCreate(type_=type_, timestamp=_given(self.timestamp), description=_given(self.description))
+            raise ValueError(f"Event.type: {self.type!r} cannot be posted (ACK: post an acknowledgement)") from None
+        body: JSON = {"type": type_}
+        if self.timestamp is not None:
+            body["timestamp"] = _time_to_json(self.timestamp)
+        if _given(self.description):
+            body["description"] = self.description
+        return body
 
 
 @dataclass
@@ -204,6 +182,10 @@ class Acknowledgement:
     pk: int | None = None
     expiration: datetime | None = None
     event: Event | None = None
+
+    @classmethod
+    def from_json(cls, data: JSON) -> Acknowledgement:
+        return cls.from_api(api.Acknowledgement.from_dict(data))
 
     @classmethod
     def from_api(cls, ack: api.Acknowledgement) -> Acknowledgement:
@@ -215,8 +197,47 @@ class ExpiringToken:
     expiration: datetime | None  # None: a token that does not expire (plain DRF tokens)
     token: str
 
+    @classmethod
+    def from_json(cls, data: JSON) -> ExpiringToken:
+        """A token answer ({"token": ..., "expiry"/"expiration": ...})."""
+        if not isinstance(data, dict) or not isinstance(data.get("token"), str):
+            raise TypeError(f"ExpiringToken: expected an object with a 'token' string; got {type(data).__name__}")
+        expiry = data.get("expiry", data.get("expiration"))
+        return cls(expiration=datetime.fromisoformat(expiry) if isinstance(expiry, str) else None, token=data["token"])
 
-def _given(value: Any) -> Any:
+    def __repr__(self) -> str:
+        return f"ExpiringToken(expiration={self.expiration!r}, token='***')"
+
+
+def _given(value: Any) -> bool:
     # pyargus's "not set" (None, or an empty string as the server returns for an empty URL): left out of the
     # request. Sending a fetched incident's ticket_url "" back would be refused ("Enter a valid URL.").
-    return UNSET if value is None or value == "" else value
+    return value is not None and value != ""
+
+
+def _time_to_json(value: datetime | str) -> str:
+    # As pyargus sends it: a datetime's isoformat() (naive ones without a zone), a string as given.
+    return value if isinstance(value, str) else value.isoformat()
+
+
+def _end_time_to_json(value: datetime | EndTime | str) -> str | None:
+    if value is STATELESS:
+        return None
+    if value is INFINITY or (isinstance(value, datetime) and value.replace(tzinfo=None) == datetime.max):
+        return "infinity"  # datetime.max, naive or in any time zone, means no end (pyargus's own too)
+    assert isinstance(value, datetime | str)  # the sentinels are handled above
+    return _time_to_json(value)
+
+
+def _tag_lists(tags: Mapping[str, Any]) -> dict[str, list[str]]:
+    # Every value of each key as a string, as pyargus formats them ("key=value"); a list (or a MultiValueDict's
+    # several values) means several values of the key.
+    if isinstance(tags, MultiValueDict):
+        return {key: [str(v) for v in values] for key, values in tags.lists()}
+    return {key: _strings(values) for key, values in tags.items()}
+
+
+def _strings(values: Any) -> list[str]:
+    if isinstance(values, list | tuple | set | frozenset):
+        return [str(v) for v in values]
+    return [str(values)]

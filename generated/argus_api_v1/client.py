@@ -2,12 +2,10 @@ import ssl
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
 
 from . import errors
 
 
-@define
 class Client:
     """A class for keeping track of data related to the API
 
@@ -36,16 +34,45 @@ class Client:
             argument to the constructor.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies: dict[str, str] = {} if cookies is None else cookies
+        self._headers: dict[str, str] = {} if headers is None else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args: dict[str, Any] = {} if httpx_args is None else httpx_args
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client from this one's arguments, some of them changed (what attrs.evolve() did)."""
+        arguments: dict[str, Any] = {
+            "base_url": self._base_url,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+        }
+        return type(self)(**{**arguments, **changes})
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -53,7 +80,7 @@ class Client:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
@@ -61,7 +88,7 @@ class Client:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
@@ -69,7 +96,7 @@ class Client:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def unexpected_response(self, response: httpx.Response, error: Exception | None = None) -> Exception:
         """The exception the API functions raise for a response they cannot return as documented.
@@ -146,7 +173,6 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
@@ -178,20 +204,54 @@ class AuthenticatedClient:
         auth_header_name: The name of the Authorization header
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        base_url: str,
+        token: str = "",
+        prefix: str = "Token",
+        auth_header_name: str = "Authorization",
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.token = token
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+        self._base_url = base_url
+        self._cookies: dict[str, str] = {} if cookies is None else cookies
+        self._headers: dict[str, str] = {} if headers is None else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args: dict[str, Any] = {} if httpx_args is None else httpx_args
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
 
-    token: str
-    prefix: str = "Token"
-    auth_header_name: str = "Authorization"
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client from this one's arguments, some of them changed (what attrs.evolve() did)."""
+        arguments: dict[str, Any] = {
+            "base_url": self._base_url,
+            "token": self.token,
+            "prefix": self.prefix,
+            "auth_header_name": self.auth_header_name,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+        }
+        return type(self)(**{**arguments, **changes})
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -199,7 +259,7 @@ class AuthenticatedClient:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
@@ -207,7 +267,7 @@ class AuthenticatedClient:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
@@ -215,7 +275,7 @@ class AuthenticatedClient:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def unexpected_response(self, response: httpx.Response, error: Exception | None = None) -> Exception:
         """The exception the API functions raise for a response they cannot return as documented.

@@ -1,5 +1,7 @@
 """Contains shared errors types that can be raised from API functions"""
 
+from collections.abc import Iterable
+
 
 class UnexpectedStatus(Exception):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
@@ -13,4 +15,18 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class UnknownFieldsError(ValueError):
+    """Raised by from_dict of a model the spec closes (`additionalProperties: false`, a request body whose
+    unknown keys the server refuses) when the dict has keys the model does not have: they would be dropped,
+    and the request would silently do less than asked."""
+
+    def __init__(self, model: str, unknown: Iterable[str], known: Iterable[str]):
+        self.model = model
+        self.unknown = sorted(unknown)
+        self.known = tuple(known)
+        super().__init__(
+            f"{model} has no field {', '.join(map(repr, self.unknown))} (its fields: {', '.join(self.known)})"
+        )
+
+
+__all__ = ["UnexpectedStatus", "UnknownFieldsError"]

@@ -26,6 +26,7 @@ from schemathesis import checks as st_checks
 from argus_local import Account, ArgusServer, Identities
 
 from .kinds import account_of
+from .normalising import pad_strings
 from .server_bugs import ServerLookup, excused_500, trim_request
 from .server_rules import MAINTENANCE_AHEAD, SERVER_RULES, now
 
@@ -260,6 +261,7 @@ class Fuzzer:
     api: str  # "v1" or "v2"
     sent: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)  # (kind, mode)
     excused: collections.Counter[str] = field(default_factory=collections.Counter)  # by SERVER_BUGS reason
+    valid_sent: collections.Counter[str] = field(default_factory=collections.Counter)  # by operation
 
     def send(self, case: Case, kind: str, *, linked: bool = False) -> tuple[Any, dict[str, str]]:
         """Sends the request (trimmed where SERVER_BUGS says); returns the response, unchecked, and the headers.
@@ -267,6 +269,10 @@ class Fuzzer:
         `linked`: a stateful step whose path parameters a link gave (the ids the server returned).
         """
         op = operation_id(case)
+        if _is_positive(case):
+            self.valid_sent[op] += 1
+            if self.valid_sent[op] % 2 == 0:  # every other valid request: values the server normalises
+                pad_strings(case, self.api)
         trim_request(self.api, op, case)
         if op not in TOKEN_DESTROYING_OPERATIONS | LOGIN_OPERATIONS:
             self.workshops[kind].aim(case, kind, linked=linked)

@@ -81,8 +81,9 @@ def operations_of(api: str) -> list[str]:
 
 # Fuzzing draws up to MAX_EXAMPLES requests per operation, kind and mode; the examples and
 # coverage phases add theirs. Each must send at least MIN_EXAMPLES in all (`examples_sent`).
-MAX_EXAMPLES = 25
-MIN_EXAMPLES = 25
+# ARGUS_FUZZ_EXAMPLES=<n> sets both lower, for a quick look at a few operations (`-k`) while working on them.
+MAX_EXAMPLES = int(os.environ.get("ARGUS_FUZZ_EXAMPLES", "25"))
+MIN_EXAMPLES = MAX_EXAMPLES
 # No parameters, no body, no authentication: schemathesis has only a few distinct requests to make.
 INPUTLESS_OPERATIONS = {"get_api_metadata"}
 SEED = os.environ.get("ARGUS_FUZZ_SEED", "20261123")

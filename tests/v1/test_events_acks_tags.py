@@ -225,6 +225,21 @@ async def test_add_get_list_remove_incident_tags(v1: V1Clients, call: Caller) ->
     assert remove_again.status_code == 404
 
 
+async def test_a_tag_with_an_empty_value_is_read_and_addressed(v1: V1Clients, call: Caller) -> None:
+    """The server takes "k=" (and stores "k= " as "k="): the spec's patterns allow it, so it can be read and removed."""
+    incident = v1.new_incident("empty tag value", tags=tag_values("empty="))
+    added = await call(add_incident_tag, client=v1.user, incident_pk=incident.pk, body=TagValue(tag="blank="))
+    assert parsed_as(TagValue, added) == TagValue(tag="blank=")
+    listed = await call(list_incident_tags, client=v1.user, incident_pk=incident.pk)
+    assert sorted(tag.tag for tag in listed.parsed) == ["blank=", "empty="]
+    one = await call(get_incident_tag, client=v1.user, incident_pk=incident.pk, tag="empty=")
+    assert parsed_as(TagValue, one, 200) == TagValue(tag="empty=")
+    removed = await call(remove_incident_tag, client=v1.user, incident_pk=incident.pk, tag="empty=")
+    assert removed.status_code == 204
+    left = await call(list_incident_tags, client=v1.user, incident_pk=incident.pk)
+    assert [tag.tag for tag in left.parsed] == ["blank="]
+
+
 async def test_incident_tag_errors(v1: V1Clients, call: Caller) -> None:
     incident = v1.new_incident("tag errors")
     no_delimiter = await call(add_incident_tag, client=v1.user, incident_pk=incident.pk, body=TagValue(tag="nodelim"))

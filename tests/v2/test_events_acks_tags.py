@@ -750,6 +750,21 @@ async def test_add_get_and_remove_incident_tag(v2: V2Clients, call: Caller) -> N
     assert left.parsed == []
 
 
+async def test_a_tag_with_an_empty_value_is_read_and_addressed(v2: V2Clients, call: Caller) -> None:
+    """The server takes "k=" (and stores "k= " as "k="): the spec's patterns allow it, so it can be read and removed."""
+    made = v2.new_incident(tags=tag_values("empty="))
+    added = await call(add_incident_tag, client=v2.user, incident_pk=made.pk, body=TagValue(tag="blank="))
+    assert (added.status_code, added.parsed) == (201, TagValue(tag="blank="))
+    incident = await incident_now(v2, call, made.pk)
+    assert sorted(t.tag for t in incident.tags) == ["blank=", "empty="]
+    got = await call(get_incident_tag, client=v2.user, incident_pk=made.pk, tag="empty=")
+    assert (got.status_code, got.parsed) == (200, TagValue(tag="empty="))
+    removed = await call(remove_incident_tag, client=v2.user, incident_pk=made.pk, tag="empty=")
+    assert removed.status_code == 204
+    left = await call(list_incident_tags, client=v2.user, incident_pk=made.pk)
+    assert left.parsed == [TagValue(tag="blank=")]
+
+
 async def test_invalid_tags_are_400(v2: V2Clients, call: Caller) -> None:
     made = v2.new_incident()
     no_delimiter = await call(add_incident_tag, client=v2.user, incident_pk=made.pk, body=TagValue(tag="nokey"))

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import UnknownFieldsError
 from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
 
@@ -89,6 +90,10 @@ class IncidentPatch:
 
                 tags.append(tags_item)
 
+        if d:
+            raise UnknownFieldsError(
+                cls.__name__, d, known=["details_url", "ticket_url", "level", "description", "metadata", "tags"]
+            )
         incident_patch = cls(
             details_url=details_url,
             ticket_url=ticket_url,

@@ -15,7 +15,7 @@ class Tag:
     """A tag of an incident, as the server returns it.
 
     Attributes:
-        tag (str): "key=value".
+        tag (str): "key=value", stored as TagValue says (the value may be empty).
         added_by (int): The primary key of the user who added the tag.
         added_time (datetime.datetime):
     """

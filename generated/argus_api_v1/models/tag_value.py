@@ -11,10 +11,12 @@ T = TypeVar("T", bound="TagValue")
 
 @_attrs_define
 class TagValue:
-    """A tag, "key=value"; the key is lower-case letters, digits and underscores.
+    """A tag, "key=value": the key is lower-case letters, digits and underscores, the value anything,
+    empty too ("k="). The server strips whitespace around the key and the value: only the stripped
+    form is valid here (it is what the server stores and returns).
 
-    Attributes:
-        tag (str):
+        Attributes:
+            tag (str):
     """
 
     tag: str

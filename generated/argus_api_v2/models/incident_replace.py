@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import UnknownFieldsError
 from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
 
@@ -86,6 +87,10 @@ class IncidentReplace:
 
         metadata = d.pop("metadata", UNSET)
 
+        if d:
+            raise UnknownFieldsError(
+                cls.__name__, d, known=["tags", "details_url", "ticket_url", "level", "description", "metadata"]
+            )
         incident_replace = cls(
             tags=tags,
             details_url=details_url,

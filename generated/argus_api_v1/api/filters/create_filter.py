@@ -111,6 +111,13 @@ def sync_detailed(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 1.37.0 answers a reused name with an HTML 500 (a database constraint
     error), not a 400. `filter_string` that is not JSON is a 400 naming it.
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         body (FilterCreate): A filter is given as `filter` (an object), as `filter_string` (the v1
@@ -148,6 +155,13 @@ def sync(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 1.37.0 answers a reused name with an HTML 500 (a database constraint
     error), not a 400. `filter_string` that is not JSON is a 400 naming it.
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         body (FilterCreate): A filter is given as `filter` (an object), as `filter_string` (the v1
@@ -185,6 +199,13 @@ async def asyncio_detailed(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 1.37.0 answers a reused name with an HTML 500 (a database constraint
     error), not a 400. `filter_string` that is not JSON is a 400 naming it.
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         body (FilterCreate): A filter is given as `filter` (an object), as `filter_string` (the v1
@@ -220,6 +241,13 @@ async def asyncio(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 1.37.0 answers a reused name with an HTML 500 (a database constraint
     error), not a 400. `filter_string` that is not JSON is a 400 naming it.
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         body (FilterCreate): A filter is given as `filter` (an object), as `filter_string` (the v1

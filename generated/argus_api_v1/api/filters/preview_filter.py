@@ -112,7 +112,12 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | list[Incident]]:
     """The incidents a filter would match
 
-     Returns every incident, open and historic, that the filter in the body matches (not paginated).
+     Returns every incident, open and historic, that the filter in the body matches (not
+    paginated).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
@@ -147,7 +152,12 @@ def sync(
 ) -> list[Incident]:
     """The incidents a filter would match
 
-     Returns every incident, open and historic, that the filter in the body matches (not paginated).
+     Returns every incident, open and historic, that the filter in the body matches (not
+    paginated).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
@@ -182,7 +192,12 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | list[Incident]]:
     """The incidents a filter would match
 
-     Returns every incident, open and historic, that the filter in the body matches (not paginated).
+     Returns every incident, open and historic, that the filter in the body matches (not
+    paginated).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
@@ -215,7 +230,12 @@ async def asyncio(
 ) -> list[Incident]:
     """The incidents a filter would match
 
-     Returns every incident, open and historic, that the filter in the body matches (not paginated).
+     Returns every incident, open and historic, that the filter in the body matches (not
+    paginated).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and

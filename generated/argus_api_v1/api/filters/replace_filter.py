@@ -119,6 +119,15 @@ def sync_detailed(
 
      Replaces the filter's name and, when given, its content. A `filter_string` must hold
     exactly `sourceSystemIds` and `tags` (400 naming `filter_string` otherwise).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 1.37.0: a database constraint error, a server bug).
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         pk (int):
@@ -157,6 +166,15 @@ def sync(
 
      Replaces the filter's name and, when given, its content. A `filter_string` must hold
     exactly `sourceSystemIds` and `tags` (400 naming `filter_string` otherwise).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 1.37.0: a database constraint error, a server bug).
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         pk (int):
@@ -195,6 +213,15 @@ async def asyncio_detailed(
 
      Replaces the filter's name and, when given, its content. A `filter_string` must hold
     exactly `sourceSystemIds` and `tags` (400 naming `filter_string` otherwise).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 1.37.0: a database constraint error, a server bug).
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         pk (int):
@@ -231,6 +258,15 @@ async def asyncio(
 
      Replaces the filter's name and, when given, its content. A `filter_string` must hold
     exactly `sourceSystemIds` and `tags` (400 naming `filter_string` otherwise).
+    A filter on many tag keys is slow, not refused: argus-server 1.37.0 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 1.37.0: a database constraint error, a server bug).
+    A `filter_string` that is JSON but not an object with lists in `sourceSystemIds` and `tags`
+    (a number, an array, a string where a list belongs) answers an HTML 500 (argus-server
+    1.37.0; a server bug); other bad strings are a 400.
 
     Args:
         pk (int):

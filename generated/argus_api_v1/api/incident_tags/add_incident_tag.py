@@ -118,11 +118,16 @@ def sync_detailed(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +159,16 @@ def sync(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.
@@ -190,11 +200,16 @@ async def asyncio_detailed(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,11 +239,16 @@ async def asyncio(
 
      Adds one "key=value" tag to the incident; adding a tag it already has is a 201 that
     changes nothing. A tag that is not "key=value" with a valid key is a 400 naming `tag`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         incident_pk (int):
-        body (TagValue): A tag, "key=value"; the key is lower-case letters, digits and
-            underscores.
+        body (TagValue): A tag, "key=value": the key is lower-case letters, digits and
+            underscores, the value anything,
+            empty too ("k="). The server strips whitespace around the key and the value: only the
+            stripped
+            form is valid here (it is what the server stores and returns).
 
     Raises:
         client.unexpected_response(...): errors.UnexpectedStatus unless the client says otherwise, for any status but the documented success ones, or a body that does not decode as documented.

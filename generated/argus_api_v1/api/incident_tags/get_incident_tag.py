@@ -111,6 +111,8 @@ def sync_detailed(
     """One tag of an incident
 
      Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):
@@ -145,6 +147,8 @@ def sync(
     """One tag of an incident
 
      Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):
@@ -179,6 +183,8 @@ async def asyncio_detailed(
     """One tag of an incident
 
      Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):
@@ -211,6 +217,8 @@ async def asyncio(
     """One tag of an incident
 
      Returns the tag if the incident has it (404 if not; a path tag without "=" is a 400).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):

@@ -110,6 +110,8 @@ def sync_detailed(
 
      Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
     whoever added it (unlike `update_incident`, which refuses to drop others' tags).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):
@@ -145,6 +147,8 @@ def sync(
 
      Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
     whoever added it (unlike `update_incident`, which refuses to drop others' tags).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):
@@ -180,6 +184,8 @@ async def asyncio_detailed(
 
      Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
     whoever added it (unlike `update_incident`, which refuses to drop others' tags).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):
@@ -213,6 +219,8 @@ async def asyncio(
 
      Removes the tag from the incident (404 if it does not have it). Anyone may remove any tag,
     whoever added it (unlike `update_incident`, which refuses to drop others' tags).
+    A NUL character in the path's tag can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         incident_pk (int):

@@ -120,6 +120,11 @@ def sync_detailed(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` to a number or a boolean (`create_incident` stores such) answers an
+    HTML 500 (argus-server 1.37.0 compares the new value with the old and fails; a server bug;
+    2.10.2 fails also when the old value is one): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -156,6 +161,11 @@ def sync(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` to a number or a boolean (`create_incident` stores such) answers an
+    HTML 500 (argus-server 1.37.0 compares the new value with the old and fails; a server bug;
+    2.10.2 fails also when the old value is one): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -192,6 +202,11 @@ async def asyncio_detailed(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` to a number or a boolean (`create_incident` stores such) answers an
+    HTML 500 (argus-server 1.37.0 compares the new value with the old and fails; a server bug;
+    2.10.2 fails also when the old value is one): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -226,6 +241,11 @@ async def asyncio(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 1.37.0:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` to a number or a boolean (`create_incident` stores such) answers an
+    HTML 500 (argus-server 1.37.0 compares the new value with the old and fails; a server bug;
+    2.10.2 fails also when the old value is one): keep `metadata` an object.
 
     Args:
         incident_pk (int):

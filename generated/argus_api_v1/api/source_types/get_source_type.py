@@ -80,6 +80,8 @@ def sync_detailed(
     """A source system type by name
 
      Returns one source type.
+    A NUL character in the path's name can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         name (str):
@@ -111,6 +113,8 @@ def sync(
     """A source system type by name
 
      Returns one source type.
+    A NUL character in the path's name can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         name (str):
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     """A source system type by name
 
      Returns one source type.
+    A NUL character in the path's name can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         name (str):
@@ -171,6 +177,8 @@ async def asyncio(
     """A source system type by name
 
      Returns one source type.
+    A NUL character in the path's name can answer an HTML 500 (argus-server 1.37.0: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         name (str):

@@ -110,6 +110,8 @@ def sync_detailed(
      Adds a place to send notifications to: `media` is a media slug ("email", "sms") and
     `settings` follows that medium's JSON schema (`get_media_json_schema`), for instance
     `{"email_address": "..."}` or `{"phone_number": "+47..."}`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (DestinationCreate):
@@ -143,6 +145,8 @@ def sync(
      Adds a place to send notifications to: `media` is a media slug ("email", "sms") and
     `settings` follows that medium's JSON schema (`get_media_json_schema`), for instance
     `{"email_address": "..."}` or `{"phone_number": "+47..."}`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (DestinationCreate):
@@ -176,6 +180,8 @@ async def asyncio_detailed(
      Adds a place to send notifications to: `media` is a media slug ("email", "sms") and
     `settings` follows that medium's JSON schema (`get_media_json_schema`), for instance
     `{"email_address": "..."}` or `{"phone_number": "+47..."}`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (DestinationCreate):
@@ -207,6 +213,8 @@ async def asyncio(
      Adds a place to send notifications to: `media` is a media slug ("email", "sms") and
     `settings` follows that medium's JSON schema (`get_media_json_schema`), for instance
     `{"email_address": "..."}` or `{"phone_number": "+47..."}`.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (DestinationCreate):

@@ -121,6 +121,8 @@ def sync_detailed(
     server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
     destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
     server makes a new synced destination with the account's address.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         pk (int):
@@ -158,6 +160,8 @@ def sync(
     server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
     destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
     server makes a new synced destination with the account's address.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         pk (int):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
     destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
     server makes a new synced destination with the account's address.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         pk (int):
@@ -230,6 +236,8 @@ async def asyncio(
     server serves PATCH (PUT is 405). Changing the settings of the user's automatic email
     destination (`settings.synced` true) turns it into an ordinary one (`synced` false) and the
     server makes a new synced destination with the account's address.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         pk (int):

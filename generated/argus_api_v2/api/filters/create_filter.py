@@ -111,6 +111,10 @@ def sync_detailed(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
     error), not a 400.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterCreate):
@@ -145,6 +149,10 @@ def sync(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
     error), not a 400.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterCreate):
@@ -179,6 +187,10 @@ async def asyncio_detailed(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
     error), not a 400.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterCreate):
@@ -211,6 +223,10 @@ async def asyncio(
     is empty, and an empty filter matches no incident. Names are unique per user, but
     argus-server 2.10.2 answers a reused name with an HTML 500 (a database constraint
     error), not a 400.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterCreate):

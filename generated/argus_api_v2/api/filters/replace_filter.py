@@ -119,6 +119,12 @@ def sync_detailed(
 
      Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
     content; `public` left out keeps its value).
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):
@@ -154,6 +160,12 @@ def sync(
 
      Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
     content; `public` left out keeps its value).
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):
@@ -189,6 +201,12 @@ async def asyncio_detailed(
 
      Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
     content; `public` left out keeps its value).
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):
@@ -222,6 +240,12 @@ async def asyncio(
 
      Replaces the filter's name and, when given, its content (a `filter` left out keeps the old
     content; `public` left out keeps its value).
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):

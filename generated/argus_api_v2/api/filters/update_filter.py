@@ -118,6 +118,12 @@ def sync_detailed(
     """Change some fields of a filter
 
      Changes the fields given; a `filter` given replaces the whole content.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):
@@ -152,6 +158,12 @@ def sync(
     """Change some fields of a filter
 
      Changes the fields given; a `filter` given replaces the whole content.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):
@@ -186,6 +198,12 @@ async def asyncio_detailed(
     """Change some fields of a filter
 
      Changes the fields given; a `filter` given replaces the whole content.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):
@@ -218,6 +236,12 @@ async def asyncio(
     """Change some fields of a filter
 
      Changes the fields given; a `filter` given replaces the whole content.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
+    A reused name (one of the user's other filters has it) answers the same HTML 500 as in
+    `create_filter` (argus-server 2.10.2: a database constraint error, a server bug).
 
     Args:
         pk (int):

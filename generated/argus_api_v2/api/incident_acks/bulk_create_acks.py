@@ -118,6 +118,9 @@ def sync_detailed(
      Adds the same acknowledgement to every incident listed; each incident gets its own status
     and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
     when at least one incident was acknowledged, 400 (same body) when none was.
+    Acknowledging an incident again as the same user with the same timestamp answers an HTML 500
+    (argus-server 2.10.2 reuses the ACK event and the new acknowledgement's key collides; a
+    server bug), where `create_incident_ack` accepts it.
 
     Args:
         body (BulkAckRequest):
@@ -151,6 +154,9 @@ def sync(
      Adds the same acknowledgement to every incident listed; each incident gets its own status
     and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
     when at least one incident was acknowledged, 400 (same body) when none was.
+    Acknowledging an incident again as the same user with the same timestamp answers an HTML 500
+    (argus-server 2.10.2 reuses the ACK event and the new acknowledgement's key collides; a
+    server bug), where `create_incident_ack` accepts it.
 
     Args:
         body (BulkAckRequest):
@@ -184,6 +190,9 @@ async def asyncio_detailed(
      Adds the same acknowledgement to every incident listed; each incident gets its own status
     and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
     when at least one incident was acknowledged, 400 (same body) when none was.
+    Acknowledging an incident again as the same user with the same timestamp answers an HTML 500
+    (argus-server 2.10.2 reuses the ACK event and the new acknowledgement's key collides; a
+    server bug), where `create_incident_ack` accepts it.
 
     Args:
         body (BulkAckRequest):
@@ -215,6 +224,9 @@ async def asyncio(
      Adds the same acknowledgement to every incident listed; each incident gets its own status
     and errors (a missing incident: status 400, `ack` null, an `ids` error). The request is 201
     when at least one incident was acknowledged, 400 (same body) when none was.
+    Acknowledging an incident again as the same user with the same timestamp answers an HTML 500
+    (argus-server 2.10.2 reuses the ACK event and the new acknowledgement's key collides; a
+    server bug), where `create_incident_ack` accepts it.
 
     Args:
         body (BulkAckRequest):

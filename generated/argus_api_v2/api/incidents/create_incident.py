@@ -110,6 +110,8 @@ def sync_detailed(
      Creates an incident owned by the source system of the calling user; only a source
     system's user may do this (others get 400). Without `end_time` the incident is stateful
     and open (`end_time` "infinity"); with `end_time: null` it is stateless.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (IncidentCreate):
@@ -143,6 +145,8 @@ def sync(
      Creates an incident owned by the source system of the calling user; only a source
     system's user may do this (others get 400). Without `end_time` the incident is stateful
     and open (`end_time` "infinity"); with `end_time: null` it is stateless.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (IncidentCreate):
@@ -176,6 +180,8 @@ async def asyncio_detailed(
      Creates an incident owned by the source system of the calling user; only a source
     system's user may do this (others get 400). Without `end_time` the incident is stateful
     and open (`end_time` "infinity"); with `end_time: null` it is stateless.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (IncidentCreate):
@@ -207,6 +213,8 @@ async def asyncio(
      Creates an incident owned by the source system of the calling user; only a source
     system's user may do this (others get 400). Without `end_time` the incident is stateful
     and open (`end_time` "infinity"); with `end_time: null` it is stateless.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (IncidentCreate):

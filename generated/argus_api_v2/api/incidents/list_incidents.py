@@ -195,6 +195,11 @@ def sync_detailed(
 
      All incidents, newest start_time first, one page at a time (cursor pagination: follow
     `next` until it is null). Every filter is optional; an empty value does not filter.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):
@@ -278,6 +283,11 @@ def sync(
 
      All incidents, newest start_time first, one page at a time (cursor pagination: follow
     `next` until it is null). Every filter is optional; an empty value does not filter.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):
@@ -361,6 +371,11 @@ async def asyncio_detailed(
 
      All incidents, newest start_time first, one page at a time (cursor pagination: follow
     `next` until it is null). Every filter is optional; an empty value does not filter.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):
@@ -442,6 +457,11 @@ async def asyncio(
 
      All incidents, newest start_time first, one page at a time (cursor pagination: follow
     `next` until it is null). Every filter is optional; an empty value does not filter.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):

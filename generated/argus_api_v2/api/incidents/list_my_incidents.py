@@ -184,6 +184,11 @@ def sync_detailed(
      Like `list_incidents`, but only the incidents added by the logged-in user (a source
     system's user sees its own incidents). Useful for glue services that compare Argus with
     their source. Filtering on source or source type is not possible here.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):
@@ -259,6 +264,11 @@ def sync(
      Like `list_incidents`, but only the incidents added by the logged-in user (a source
     system's user sees its own incidents). Useful for glue services that compare Argus with
     their source. Filtering on source or source type is not possible here.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):
@@ -334,6 +344,11 @@ async def asyncio_detailed(
      Like `list_incidents`, but only the incidents added by the logged-in user (a source
     system's user sees its own incidents). Useful for glue services that compare Argus with
     their source. Filtering on source or source type is not possible here.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):
@@ -407,6 +422,11 @@ async def asyncio(
      Like `list_incidents`, but only the incidents added by the logged-in user (a source
     system's user sees its own incidents). Useful for glue services that compare Argus with
     their source. Filtering on source or source type is not possible here.
+    A `tags` filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the
+    incidents once per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL
+    backend up to 17 GB (a server bug): keep to a few keys.
+    A date-time filter with a UTC offset beyond +-15:59 (RFC 3339 allows up to +-23:59) answers
+    an HTML 500 (argus-server 2.10.2: PostgreSQL refuses it; a server bug): send times in UTC.
 
     Args:
         acked (bool | Unset):

@@ -118,6 +118,11 @@ def sync_detailed(
     """Replace the changeable fields of an incident
 
      Like `update_incident`, but `tags` must be given.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -152,6 +157,11 @@ def sync(
     """Replace the changeable fields of an incident
 
      Like `update_incident`, but `tags` must be given.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -186,6 +196,11 @@ async def asyncio_detailed(
     """Replace the changeable fields of an incident
 
      Like `update_incident`, but `tags` must be given.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -218,6 +233,11 @@ async def asyncio(
     """Replace the changeable fields of an incident
 
      Like `update_incident`, but `tags` must be given.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):

@@ -120,6 +120,11 @@ def sync_detailed(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -156,6 +161,11 @@ def sync(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -192,6 +202,11 @@ async def asyncio_detailed(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):
@@ -226,6 +241,11 @@ async def asyncio(
      Changes the fields given and returns the incident. Only details_url, ticket_url, level,
     description, metadata and tags may change; tags given replace all the incident's tags.
     start_time, end_time and the source never change this way (400).
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
+    Changing `metadata` when the old or the new value is a number or a boolean
+    (`create_incident` stores such) answers an HTML 500 (argus-server 2.10.2 compares them and
+    fails; a server bug): keep `metadata` an object.
 
     Args:
         incident_pk (int):

@@ -76,6 +76,8 @@ def sync_detailed(
     """A medium by slug
 
      Returns one medium.
+    A NUL character in the path's slug can answer an HTML 500 (argus-server 2.10.2: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         slug (str):
@@ -107,6 +109,8 @@ def sync(
     """A medium by slug
 
      Returns one medium.
+    A NUL character in the path's slug can answer an HTML 500 (argus-server 2.10.2: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         slug (str):
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     """A medium by slug
 
      Returns one medium.
+    A NUL character in the path's slug can answer an HTML 500 (argus-server 2.10.2: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         slug (str):
@@ -167,6 +173,8 @@ async def asyncio(
     """A medium by slug
 
      Returns one medium.
+    A NUL character in the path's slug can answer an HTML 500 (argus-server 2.10.2: PostgreSQL
+    refuses it; a server bug).
 
     Args:
         slug (str):

@@ -113,6 +113,10 @@ def sync_detailed(
     """The incidents a filter would match
 
      Like `preview_filter`: returns every incident the filter in the body matches.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
@@ -147,6 +151,10 @@ def sync(
     """The incidents a filter would match
 
      Like `preview_filter`: returns every incident the filter in the body matches.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
@@ -181,6 +189,10 @@ async def asyncio_detailed(
     """The incidents a filter would match
 
      Like `preview_filter`: returns every incident the filter in the body matches.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and
@@ -213,6 +225,10 @@ async def asyncio(
     """The incidents a filter would match
 
      Like `preview_filter`: returns every incident the filter in the body matches.
+    A filter on many tag keys is slow, not refused: argus-server 2.10.2 joins the incidents once
+    per distinct key, so seven keys take seconds and a dozen ran one PostgreSQL backend up to 17
+    GB, and a stored filter runs again whenever its profiles' incidents are listed (a server
+    bug): keep to a few keys.
 
     Args:
         body (FilterContent): Which incidents match: every field given must match. Booleans and

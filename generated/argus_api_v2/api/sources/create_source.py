@@ -117,6 +117,8 @@ def sync_detailed(
     hex digits). A name and type that another source already has answers 400
     `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
     argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (SourceSystemCreate):
@@ -152,6 +154,8 @@ def sync(
     hex digits). A name and type that another source already has answers 400
     `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
     argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (SourceSystemCreate):
@@ -187,6 +191,8 @@ async def asyncio_detailed(
     hex digits). A name and type that another source already has answers 400
     `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
     argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (SourceSystemCreate):
@@ -220,6 +226,8 @@ async def asyncio(
     hex digits). A name and type that another source already has answers 400
     `{"__all__": [...]}`; an unknown type answers 400 `{"type": [...]}`. Without `name`
     argus-server 2.10.2 answers an HTML 500 (a server bug). `base_url` is not validated.
+    A NUL character in the body's strings can answer an HTML 500 (argus-server 2.10.2:
+    PostgreSQL refuses it, and not every field's validator checks for one; a server bug).
 
     Args:
         body (SourceSystemCreate):

@@ -122,8 +122,8 @@ def sync_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystem]:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
-    name gives the same HTML 500.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a name
+    that another source of the same type already has gives the same HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -157,8 +157,8 @@ def sync(
 ) -> SourceSystem:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
-    name gives the same HTML 500.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a name
+    that another source of the same type already has gives the same HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -192,8 +192,8 @@ async def asyncio_detailed(
 ) -> Response[Detail | FieldErrors | list[str] | str | SourceSystem]:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
-    name gives the same HTML 500.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a name
+    that another source of the same type already has gives the same HTML 500 (a server bug).
 
     Args:
         pk (int):
@@ -225,8 +225,8 @@ async def asyncio(
 ) -> SourceSystem:
     """Rename a source system, partially (superusers only)
 
-     Like `replace_source`, with every field optional (an empty body changes nothing); a taken
-    name gives the same HTML 500.
+     Like `replace_source`, with every field optional (an empty body changes nothing); a name
+    that another source of the same type already has gives the same HTML 500 (a server bug).
 
     Args:
         pk (int):
