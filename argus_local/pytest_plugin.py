@@ -32,7 +32,7 @@ OPTIONS = {
     "argus_time_zone": f"the local Argus servers' TIME_ZONE (default: {DEFAULT_TIME_ZONE})",
     **{
         f"argus_{api}_release": f"the argus-server release serving API {api} (default: {release.version}; "
-        "another release of the same major version is installed unpinned)"
+        "another release of the same major version is installed with every package that default pins)"
         for api, release in RELEASES.items()
     },
 }

@@ -26,8 +26,8 @@ RELEASES = {release.api_version: release for release in (V2, V1)}
 
 def release_for(api: str, version: str | None = None) -> ServerRelease:
     """The release serving `api` ("v2" or "v1"): ours (RELEASES, installed with the pins shipped here) unless
-    `version` names another argus-server release of the same major version, which is then installed unpinned
-    and started with the same settings as ours."""
+    `version` names another argus-server release of the same major version, which is then installed with every
+    package our release pins (argus_local.install.ensure_server_venv) and started with the same settings as ours."""
     if api not in RELEASES:
         raise ValueError(f"api={api!r}: expected one of {sorted(RELEASES)}")
     ours = RELEASES[api]
