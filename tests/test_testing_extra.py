@@ -38,14 +38,15 @@ def sync(client: ConnectedClient, alerts: dict[str, tuple[str, int]]) -> Reconci
     return reconcile(client, {sid: Problem(text, level=level) for sid, (text, level) in alerts.items()})
 '''
 
+# The one line, in the top-level conftest.py (there, the plugin's command-line options are known too).
+CONFTEST = 'pytest_plugins = ["argus_local.pytest_plugin"]\n'
+
 GLUE_TESTS = """
 import os
 
 from argus_api_v2.api.incidents import list_incidents
 
 from glue import sync
-
-pytest_plugins = ["argus_local.pytest_plugin"]
 
 
 def test_new_alerts_become_incidents_and_gone_ones_are_resolved(argus_v2):
@@ -135,6 +136,7 @@ def test_a_glue_services_own_suite_passes_with_the_plugin_and_leaves_nothing_beh
     project = tmp_path / "glue-project"
     project.mkdir()
     (project / "glue.py").write_text(GLUE_SERVICE)
+    (project / "conftest.py").write_text(CONFTEST)
     (project / "test_glue.py").write_text(GLUE_TESTS)
     (project / "pytest.ini").write_text("[pytest]\nargus_time_zone = UTC\n")
     env = user_environment(tmp_path / "home", installed_servers)
@@ -157,6 +159,33 @@ def test_a_glue_services_own_suite_passes_with_the_plugin_and_leaves_nothing_beh
     assert run_dir.startswith(str(tmp_path / "home" / ".cache" / "argus-local" / "runs"))
     assert not Path(run_dir).exists()
     assert_nothing_left(tmp_path / "home", [int(pid) for pid in pids])
+
+
+def test_a_server_that_cannot_start_fails_the_tests_that_use_it_with_the_step_and_its_log(
+    testing_venv: Path, tmp_path: Path, installed_servers: dict[str, Path]
+) -> None:
+    project = tmp_path / "glue-project"
+    project.mkdir()
+    (project / "conftest.py").write_text(CONFTEST)
+    (project / "test_glue.py").write_text(
+        "def test_uses_the_server(argus_v2):\n    pass\n\n\ndef test_needs_no_server():\n    pass\n"
+    )
+    env = user_environment(tmp_path / "home", installed_servers)
+    # No such release on PyPI: the install step fails, chosen on the command line.
+    ran = run(
+        testing_venv / "bin" / "pytest",
+        "-rA",
+        "-p",
+        "no:cacheprovider",
+        "--argus-v2-release",
+        "2.99.0",
+        cwd=project,
+        env=env,
+    )
+    assert ran.returncode == 1, ran.stdout[-4000:] + ran.stderr[-2000:]
+    assert "1 passed, 1 error" in ran.stdout and "skipped" not in ran.stdout, ran.stdout
+    assert "argus_local: step 'install: pip install argus-server==2.99.0' failed" in ran.stdout, ran.stdout
+    assert "--- last lines of" in ran.stdout and "install.log ---" in ran.stdout
 
 
 def test_argus_local_serve_prints_the_accounts_serves_and_stops_on_ctrl_c(
