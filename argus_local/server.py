@@ -26,7 +26,7 @@ from typing import Any, Self
 import httpx
 
 from .errors import ServerStartError
-from .install import CACHE_ROOT, ensure_server_venv
+from .install import cache_root, ensure_server_venv
 from .postgres import EmbeddedPostgres
 from .versions import SETTINGS_TEMPLATE, ServerRelease
 
@@ -115,7 +115,7 @@ class ArgusServer:
                 " give it a server fixture (v2_server, v1_server, or installed_servers for servers of its own)",
             )
         venv = ensure_server_venv(self.release)
-        runs = CACHE_ROOT / "runs"
+        runs = cache_root() / "runs"
         runs.mkdir(parents=True, exist_ok=True)
         self.run_dir = Path(tempfile.mkdtemp(prefix=f"{self.release.version}-", dir=runs))
         atexit.register(self.stop)

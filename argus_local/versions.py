@@ -23,6 +23,23 @@ V1 = ServerRelease(version="1.37.0", api_version="v1", settings_base="argus.site
 
 RELEASES = {release.api_version: release for release in (V2, V1)}
 
+
+def release_for(api: str, version: str | None = None) -> ServerRelease:
+    """The release serving `api` ("v2" or "v1"): ours (RELEASES, installed with the pins shipped here) unless
+    `version` names another argus-server release of the same major version, which is then installed with every
+    package our release pins (argus_local.install.ensure_server_venv) and started with the same settings as ours."""
+    if api not in RELEASES:
+        raise ValueError(f"api={api!r}: expected one of {sorted(RELEASES)}")
+    ours = RELEASES[api]
+    if version is None or version == ours.version:
+        return ours
+    if version.split(".")[0] != ours.version.split(".")[0]:
+        raise ValueError(
+            f"version={version!r}: API {api} is served by argus-server {ours.version.split('.')[0]}.x (ours: {ours.version})"
+        )
+    return ServerRelease(version=version, api_version=api, settings_base=ours.settings_base)
+
+
 # Written next to each run as argus_local_settings.py. No shipped settings module runs as is
 # (each lacks SECRET_KEY or MEDIA_PLUGINS, or needs packages argus-server does not install).
 SETTINGS_TEMPLATE = """\

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from argus_api_v2.api.incident_acks import create_incident_ack
 from argus_api_v2.api.incident_events import create_incident_event
@@ -20,8 +19,6 @@ from argus_api_v2.api.metadata import get_api_metadata
 from argus_api_v2.models import AcknowledgementCreate, EventCreate, IncidentCreate, TagValue
 
 from argus_ext import INFINITY, BadRequestError, connect, end_time_from_api, paginate_incidents
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # argus_local lives in the repo, unpackaged
 from argus_local import V2, ArgusServer
 
 

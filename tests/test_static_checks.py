@@ -15,8 +15,8 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
 
 
-def test_mypy_strict_passes_on_argus_ext() -> None:
-    result = run(str(VENV_BIN / "mypy"), "--strict", "argus_ext", "bench", "examples/demo.py")
+def test_mypy_strict_passes_on_argus_ext_and_argus_local() -> None:
+    result = run(str(VENV_BIN / "mypy"), "--strict", "argus_ext", "argus_local", "bench", "examples/demo.py")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
