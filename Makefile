@@ -24,9 +24,14 @@ help:
 	@echo "make bench      benchmarks against pyargus and plain httpx on a local real server (~50 min; QUICK=1: ~6 min)"
 	@echo "make clean      remove the dev venv and the server cache"
 
+# The dev requirements are a PEP 735 dependency group (pyproject.toml), which pip reads from 25.1 on: the pip
+# a new venv comes with may be older, so it is upgraded first.
+PIP := $(PY) -m pip install --disable-pip-version-check -q
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev]'
+	$(PIP) 'pip>=25.1'
+	$(PIP) -e . --group dev
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -65,11 +70,11 @@ check-generated: $(STAMP)
 demo: $(STAMP)
 	$(PY) examples/demo.py
 
-# The benchmarks' own extra (pyargus, matplotlib) on top of the dev venv; re-installed with it.
+# The benchmarks' own dependency group (pyargus, matplotlib) on top of the dev venv; re-installed with it.
 BENCH_STAMP := $(VENV)/.bench-installed
 
 $(BENCH_STAMP): $(STAMP)
-	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev,bench]'
+	$(PIP) -e . --group dev --group bench
 	touch $(BENCH_STAMP)
 
 # Writes bench/results.json and bench/ratios.png; BENCHMARKS.md has the figures of a full run.

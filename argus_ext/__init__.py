@@ -7,6 +7,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._version import __version__
     from .auth import TokenAuth, TokenInfo
     from .client import api_root_of, arefresh_token, connect, refresh_token, server_api_versions, token_auth
     from .connected import ConnectedClient, ConnectedV1Client
@@ -116,6 +117,7 @@ _MODULE_OF = {
     "paginate_events": "pagination",
     "paginate_incidents": "pagination",
     "paginate_my_incidents": "pagination",
+    "__version__": "_version",  # read from the installed metadata on first use (importlib.metadata is slow)
     "Problem": "reconciliation",
     "ReconcileReport": "reconciliation",
     "ReconcileStopped": "reconciliation",
@@ -213,6 +215,7 @@ __all__ += [
     "ReconcileReport",
     "ReconcileStopped",
     "Tags",
+    "__version__",
     "aacknowledge",
     "acknowledge",
     "afind_incidents",

@@ -2,13 +2,15 @@
 
 Argus takes `Token <key>` (never `Bearer`) for both its kinds of tokens:
 
-- "token-auth" (v1 and v2): `POST {api_root}/token-auth/` with JSON `{username, password}` answers `{"token"}`.
-  `POST {api_root}/auth/refresh-token/` (v2 only) with the current token answers `{"token"}`. Both replace the
-  user's one token: the old one is refused at once.
-- "knox" (v2 only): `POST {api_root}/auth/token/login/` with JSON `{username, password}` (the server does not
-  take HTTP Basic there: it answers 403) answers `{"expiry", "token"}`, valid 10 hours. The same URL with an
-  empty body and a valid token answers a new token and expiry: that is how a knox token is refreshed
-  (`/auth/refresh-token/` would hand back a token of the other kind). Old knox tokens stay valid until expiry.
+- "knox" (v2 only; the default there): `POST {api_root}/auth/token/login/` with JSON `{username, password}` (the
+  server does not take HTTP Basic there: it answers 403) answers `{"expiry", "token"}`, valid 10 hours. The same
+  URL with an empty body and a valid token answers a new token and expiry: that is how a knox token is refreshed
+  (`/auth/refresh-token/` would hand back a token of the other kind). Every login makes a token of its own: the
+  user's other tokens (knox or not) stay valid, so clients sharing an account never log each other out.
+- "token-auth" (v1 and v2; the only login of v1): `POST {api_root}/token-auth/` with JSON `{username, password}`
+  answers `{"token"}`. `POST {api_root}/auth/refresh-token/` (v2 only) with the current token answers
+  `{"token"}`. Both replace the user's one token: the old one is refused at once, by every client using it.
+  The server marks token-auth deprecated on v2.
 
 Renewal happens before a request (no token yet, a refresh was asked for, or the known expiry is near) and after a
 401 (log in again once, when a password is known, and replay the request). Requests and tasks that run into it
@@ -92,7 +94,8 @@ class TokenAuth(httpx.Auth):
     `api_root` is e.g. "https://argus.example.org/api/v2". The token is only sent to that scheme, host and port
     (an absolute URL elsewhere gets no token). `on_token` is called with every new token (e.g. to save it).
     `can_refresh`: whether the server has a token refresh endpoint; by default yes, except for an ".../api/v1"
-    root (v1 has none: there the token is renewed by logging in).
+    root (v1 has none: there the token is renewed by logging in). `login`: "knox" or "token-auth"; by default
+    knox, except for an ".../api/v1" root, which has token-auth only (knox is refused there).
     """
 
     # Read the request body up front so a request refused with 401 can be sent again.
@@ -108,11 +111,16 @@ class TokenAuth(httpx.Auth):
         expiry: datetime | None = None,
         refresh_margin: timedelta | float = 60.0,
         on_token: Callable[[TokenInfo], None] | None = None,
-        login: LoginMode = "token-auth",
+        login: LoginMode | None = None,
         can_refresh: bool | None = None,
     ) -> None:
+        v1 = api_root.rstrip("/").endswith("/api/v1")
+        if login is None:
+            login = "token-auth" if v1 else "knox"
         if login not in ("token-auth", "knox"):
             raise ValueError(f"login must be 'token-auth' or 'knox', not {login!r}")
+        if login == "knox" and v1:
+            raise ValueError("login='knox': API v1 logs in with 'token-auth' only (knox tokens need API v2)")
         if expiry is not None and expiry.tzinfo is None:
             raise ValueError("expiry must be timezone-aware (e.g. datetime.now(UTC) + ...)")
         if (username is None) != (password is None):
@@ -127,10 +135,14 @@ class TokenAuth(httpx.Auth):
         self.refresh_margin = (
             refresh_margin if isinstance(refresh_margin, timedelta) else timedelta(seconds=refresh_margin)
         )
-        self.can_refresh = can_refresh if can_refresh is not None else not self.api_root.endswith("/api/v1")
+        self.can_refresh = can_refresh if can_refresh is not None else not v1
         self._on_token = on_token
         # (token, generation), replaced as one tuple so readers without the lock never see half an update.
         self._state: tuple[TokenInfo | None, int] = (TokenInfo(token, expiry) if token else None, 0)
+        # The kind of the token held, which decides how it is refreshed (each kind has its own endpoint). A token
+        # given here: knox if it has an expiry (knox tokens expire, DRF tokens never do), else a DRF token (the
+        # kind the admin pages and `drf_create_token` hand out). Changed under the lock, with the token.
+        self._token_kind: LoginMode = "knox" if expiry is not None and not v1 else "token-auth"
         self._refresh_requested = False
         self._lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
@@ -243,6 +255,8 @@ class TokenAuth(httpx.Auth):
         if response.status_code != 200:
             raise error_from_response(response)
         new = _token_from(response)
+        if action is _Renewal.LOGIN:
+            self._token_kind = self.login  # a refresh keeps the kind it refreshed
         self._state = (new, generation + 1)
         self._refresh_requested = False
         logger.debug(
@@ -287,7 +301,7 @@ class TokenAuth(httpx.Auth):
         return httpx.Request("POST", self.api_root + path, json=credentials, headers={"Accept": "application/json"})
 
     def _refresh_request(self, info: TokenInfo) -> httpx.Request:
-        path = "/auth/refresh-token/" if self.login == "token-auth" else "/auth/token/login/"
+        path = "/auth/refresh-token/" if self._token_kind == "token-auth" else "/auth/token/login/"
         headers = {"Accept": "application/json", "Authorization": f"Token {info.token}"}
         return httpx.Request("POST", self.api_root + path, headers=headers)
 
@@ -390,7 +404,9 @@ def _token_from(response: httpx.Response) -> TokenInfo:
         body = response.json()
         token = body["token"]
         expiry = datetime.fromisoformat(body["expiry"]) if body.get("expiry") else None
-    except (ValueError, KeyError, TypeError) as exc:
+        if expiry is not None and expiry.tzinfo is None:
+            raise ValueError("an expiry without a time zone")  # it could not be compared with the clock
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ArgusError(
             f"{response.request.method} {safe_url(response.request.url)} answered {response.status_code} "
             "without a readable token"
@@ -403,14 +419,15 @@ def _token_from(response: httpx.Response) -> TokenInfo:
 def _send_unauthenticated(client: httpx.Client, request: httpx.Request) -> httpx.Response:
     # httpx.Client.send itself, not a subclass's override that raises on >= 400: the renewal flow reads the
     # status (a refused refresh falls back to login). auth=None: the request carries its own header.
+    # RequestError, not only TransportError: a body that does not decode and too many redirects are failures too.
     try:
         return httpx.Client.send(client, request, auth=None)
-    except httpx.TransportError as exc:
+    except httpx.RequestError as exc:
         raise error_from_transport(exc, request) from exc
 
 
 async def _asend_unauthenticated(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
     try:
         return await httpx.AsyncClient.send(client, request, auth=None)
-    except httpx.TransportError as exc:
+    except httpx.RequestError as exc:
         raise error_from_transport(exc, request) from exc

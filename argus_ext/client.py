@@ -44,7 +44,7 @@ def connect(
     token: str | None = None,
     username: str | None = None,
     password: str | None = None,
-    login: LoginMode = "token-auth",
+    login: LoginMode | None = None,
     expiry: datetime | None = None,
     refresh_margin: timedelta | float = 60.0,
     on_token: Callable[[TokenInfo], None] | None = None,
@@ -63,7 +63,7 @@ def connect(
     token: str | None = None,
     username: str | None = None,
     password: str | None = None,
-    login: LoginMode = "token-auth",
+    login: LoginMode | None = None,
     expiry: datetime | None = None,
     refresh_margin: timedelta | float = 60.0,
     on_token: Callable[[TokenInfo], None] | None = None,
@@ -81,7 +81,7 @@ def connect(
     token: str | None = None,
     username: str | None = None,
     password: str | None = None,
-    login: LoginMode = "token-auth",
+    login: LoginMode | None = None,
     expiry: datetime | None = None,
     refresh_margin: timedelta | float = 60.0,
     on_token: Callable[[TokenInfo], None] | None = None,
@@ -97,14 +97,17 @@ def connect(
     API's root (".../api/v2"); a root of the other version is refused. A server without the version answers
     its first request with `ApiVersionUnavailableError` (`server_api_versions(url)` tells beforehand).
     Credentials: a `token`, or `username` and `password` (then the client logs in on first use and again once
-    after a 401), or both. `login="knox"` (v2) logs in for an expiring knox token instead; `expiry` is a known
-    expiry of `token` (the client renews `refresh_margin` before it). `on_token(info)` is called with every new
+    after a 401), or both. `login`: how a password becomes a token; on v2 "knox" by default (a new token of its
+    own, valid 10 hours, beside the user's other tokens), on v1 "token-auth" (its only login, which replaces the
+    user's one token: other clients using it are logged out); `login="token-auth"` on v2 asks for that. `expiry`
+    is a known expiry of `token` (the client renews `refresh_margin` before it). `on_token(info)` is called with every new
     token, so you can save it. No credentials at all: only the unauthenticated operations (metadata, logins).
     Defaults: TLS verified, 30 s timeout (10 s to connect), `RetryPolicy()` (2 retries of safe requests).
     `verify`: True (the system's CAs via httpx), False, an `ssl.SSLContext`, or the path of a CA bundle file.
     """
     version = _version(api)
     api_root = api_root_of(url, api)
+    login = _login_for(version, login)
     if token is not None:
         _check_token(token)
     auth = None
@@ -121,8 +124,12 @@ def connect(
         )
     if isinstance(verify, (str, os.PathLike)):
         # A CA bundle path becomes the SSLContext httpx wants (httpx 0.28 deprecates verify=<path>).
-        verify = ssl.create_default_context(cafile=os.fspath(verify))
-    settings = HTTPSettings(api_root, auth, timeout, retry, verify, dict(httpx_args or {}), version.rules)
+        cafile = os.fspath(verify)
+        try:
+            verify = ssl.create_default_context(cafile=cafile)
+        except OSError as exc:  # a missing file, or ssl.SSLError (an OSError) for one that holds no certificates
+            raise ValueError(f"verify: cannot read CA certificates from {cafile!r} ({exc})") from exc
+    settings = HTTPSettings(api_root, auth, timeout, retry, verify, dict(httpx_args or {}), version)
     return _CLIENT_CLASS[version.name](settings)
 
 
@@ -147,6 +154,18 @@ def _version(api: str) -> ApiVersion:
     return VERSIONS[api]
 
 
+def _login_for(version: ApiVersion, login: str | None) -> LoginMode:
+    if login is None:
+        return version.default_login
+    for allowed in version.logins:
+        if login == allowed:
+            return allowed
+    raise ValueError(
+        f"login={login!r}: API {version.name} logs in with {' or '.join(map(repr, version.logins))} only"
+        + (" (knox tokens need API v2, argus-server 2.x)" if login == "knox" else "")
+    )
+
+
 def token_auth(client: AnyClient) -> TokenAuth:
     """The `TokenAuth` of a client made by `connect`: to refresh on demand or read the current token's expiry."""
     auth = client.get_httpx_client().auth
@@ -158,11 +177,16 @@ def token_auth(client: AnyClient) -> TokenAuth:
 def api_root_of(url: str, api: ApiName = "v2") -> str:
     """The API root for a server URL: "https://argus.example.org" (or ".../api/v2/") -> ".../api/v2"."""
     version = _version(api)
-    parsed = httpx.URL(url) if isinstance(url, str) else None
+    try:
+        parsed = httpx.URL(url) if isinstance(url, str) else None
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"url is not a valid URL ({exc}); got {url!r}") from exc
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(
             f"url must be an http(s) URL of the Argus server, such as https://argus.example.org; got {url!r}"
         )
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise ValueError(f"url has port {parsed.port}, outside 1-65535; got {url!r}")
     if parsed.query or parsed.fragment:
         raise ValueError(f"url must not have a query or fragment; got {url!r}")
     path = parsed.path.rstrip("/")

@@ -14,18 +14,23 @@ replay the request; only what it could not fix reaches the caller. Below auth si
 
 from __future__ import annotations
 
+import http
 import inspect
 import ssl
+import sys
+import threading
 import urllib.request
-from collections.abc import Callable, Mapping
+import weakref
+from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
 
-from .errors import error_from_response, error_from_transport
+from .errors import ArgusAPIError, RequestRefusedError, error_from_response, error_from_transport, error_from_unexpected
 from .request_checks import V2_RULES, RequestRules, check_request
-from .retries import RetryPolicy, RetryTransport
+from .retries import RepeatTable, RetryPolicy, RetryTransport
+from .versions import V2, ApiVersion
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_RETRY = RetryPolicy()
@@ -43,11 +48,14 @@ class ArgusHTTPClient(httpx.Client):
         super().__init__(**kwargs)
         self.rules = rules
 
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        return _build_checked(super().build_request, method, url, **kwargs)
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_request(request, self.rules)
         try:
             response = super().send(request, **kwargs)
-            if response.is_success:
+            if _answered(response):
                 return response
             try:
                 response.read()  # streamed or not, the error needs its body
@@ -55,7 +63,7 @@ class ArgusHTTPClient(httpx.Client):
                 response.close()
         except httpx.RequestError as exc:
             raise error_from_transport(exc, request) from exc
-        raise error_from_response(response)
+        raise _error_for(response)
 
 
 class ArgusAsyncHTTPClient(httpx.AsyncClient):
@@ -65,11 +73,14 @@ class ArgusAsyncHTTPClient(httpx.AsyncClient):
         super().__init__(**kwargs)
         self.rules = rules
 
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        return _build_checked(super().build_request, method, url, **kwargs)
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         check_request(request, self.rules)
         try:
             response = await super().send(request, **kwargs)
-            if response.is_success:
+            if _answered(response):
                 return response
             try:
                 await response.aread()
@@ -77,7 +88,32 @@ class ArgusAsyncHTTPClient(httpx.AsyncClient):
                 await response.aclose()
         except httpx.RequestError as exc:
             raise error_from_transport(exc, request) from exc
-        raise error_from_response(response)
+        raise _error_for(response)
+
+
+def _answered(response: httpx.Response) -> bool:
+    # A success whose status HTTP defines (a 299 would make the generated *_detailed functions' HTTPStatus fail).
+    return response.is_success and response.status_code in _KNOWN_STATUSES
+
+
+def _error_for(response: httpx.Response) -> ArgusAPIError:
+    return error_from_response(response) if not response.is_success else error_from_unexpected(response)
+
+
+_KNOWN_STATUSES = frozenset(status.value for status in http.HTTPStatus)
+
+
+def _build_checked(
+    build: Callable[..., httpx.Request], method: str, url: httpx.URL | str, **kwargs: Any
+) -> httpx.Request:
+    # Building the request is where httpx refuses what cannot be sent at all: a URL it cannot parse, a header
+    # value outside ASCII, a body JSON cannot hold (NaN, a datetime in free-form metadata). Nothing was sent.
+    try:
+        return build(method, url, **kwargs)
+    except (httpx.InvalidURL, UnicodeEncodeError, TypeError, ValueError) as exc:
+        raise RequestRefusedError(
+            f"{method.upper()} {url}: cannot be sent as given ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 # connect() parameters that httpx_args must not repeat: one value each, never one silently winning.
@@ -96,6 +132,7 @@ class HTTPSettings:
     `auth` (one `TokenAuth`) is shared by every client built from these settings, so a derived client or a
     new event loop keeps the same token. `retry=None`: no retries. TLS is verified (`verify`: True, an
     `ssl.SSLContext`, or a path to CA certificates) and every call has a finite timeout unless `timeout=None`.
+    `version`: the API version (its request checks and which operations are harmless to resend: versions.py).
 
     `httpx_args` go to both clients (headers, cookies, follow_redirects, ...), except: `event_hooks`, where
     plain functions go to the sync client and `async def` ones to the async client; `transport` becomes the
@@ -111,7 +148,7 @@ class HTTPSettings:
     retry: RetryPolicy | None
     verify: ssl.SSLContext | str | bool
     httpx_args: Mapping[str, Any]
-    rules: RequestRules = V2_RULES  # the request checks of this API version (request_checks.py)
+    version: ApiVersion = V2
 
     def __post_init__(self) -> None:
         for key, parameter in _OWN_PARAMETERS.items():
@@ -130,40 +167,224 @@ class HTTPSettings:
                 merged[key] = value
         return replace(self, httpx_args=merged)
 
-    def sync_client(self) -> ArgusHTTPClient:
-        args, hooks, custom, options = self._split()
-        inner = (
-            custom if isinstance(custom, httpx.BaseTransport) else httpx.HTTPTransport(verify=self.verify, **options)
+    def sync_client(self, shared: SharedTransports | None = None) -> ArgusHTTPClient:
+        """A sync client; over `shared`'s connection pool if given (it stays open when this client closes), else
+        over transports of its own."""
+        args, hooks = self._client_args()
+        transport = (SharedTransports(self) if shared is None else shared).sync_transport(owned=shared is None)
+        return ArgusHTTPClient(
+            self.version.rules, transport=transport, event_hooks=_hooks(hooks, asynchronous=False), **args
         )
-        transport: httpx.BaseTransport = inner if self.retry is None else RetryTransport(inner, policy=self.retry)
-        return ArgusHTTPClient(self.rules, transport=transport, event_hooks=_hooks(hooks, asynchronous=False), **args)
 
-    def async_client(self) -> ArgusAsyncHTTPClient:
-        """A new async client: one per event loop (an httpx.AsyncClient's connections belong to one loop)."""
-        args, hooks, custom, options = self._split()
-        inner = (
-            custom
-            if isinstance(custom, httpx.AsyncBaseTransport)
-            else httpx.AsyncHTTPTransport(verify=self.verify, **options)
-        )
-        transport: httpx.AsyncBaseTransport = (
-            inner if self.retry is None else RetryTransport(async_transport=inner, policy=self.retry)
-        )
+    def async_client(self, shared: SharedTransports | None = None) -> ArgusAsyncHTTPClient:
+        """An async client for the running event loop (an httpx.AsyncClient's connections belong to one loop);
+        over `shared`'s pool for this loop if given, else over transports of its own."""
+        args, hooks = self._client_args()
+        transport = (SharedTransports(self) if shared is None else shared).async_transport(owned=shared is None)
         return ArgusAsyncHTTPClient(
-            self.rules, transport=transport, event_hooks=_hooks(hooks, asynchronous=True), **args
+            self.version.rules, transport=transport, event_hooks=_hooks(hooks, asynchronous=True), **args
         )
 
-    def _split(self) -> tuple[dict[str, Any], Any, Any, dict[str, Any]]:
-        # (client arguments, event hooks, the caller's transport or None, options for the transports we build)
-        args = dict(self.httpx_args)
+    def _client_args(self) -> tuple[dict[str, Any], Any]:
+        # (client arguments, event hooks): what each httpx client gets; the transports take the rest.
+        args = {key: value for key, value in self.httpx_args.items() if key not in ("transport", *_TRANSPORT_OPTIONS)}
         hooks = args.pop("event_hooks", None)
-        custom = args.pop("transport", None)
-        options = {key: args.pop(key) for key in _TRANSPORT_OPTIONS if key in args}
-        if options.get("trust_env", True) and options.get("proxy") is None:
-            options["proxy"] = _environment_proxy(self.base_url)
-        if "trust_env" in options:
-            args["trust_env"] = options["trust_env"]  # also governs .netrc and SSL_CERT_* on the client
-        return {"base_url": self.base_url, "auth": self.auth, "timeout": self.timeout, **args}, hooks, custom, options
+        if "trust_env" in self.httpx_args:
+            args["trust_env"] = self.httpx_args["trust_env"]  # also governs .netrc and SSL_CERT_* on the client
+        return {"base_url": self.base_url, "auth": self.auth, "timeout": self.timeout, **args}, hooks
+
+
+class SharedTransports:
+    """The transports that really send for one `connect()` client and every client derived from it.
+
+    One pool of connections (and one TLS context) for sync calls, and one per event loop for async calls (an
+    asyncio connection belongs to its loop), each behind `RetryTransport`. Clients borrow them (`_Borrowed`:
+    closing a client leaves the pool open); `close()` / `aclose()` close them all. An event loop's pool is also
+    closed when that loop shuts down (`asyncio.run` ends), so its sockets never outlive it.
+    """
+
+    def __init__(self, settings: HTTPSettings) -> None:
+        self._settings = settings
+        custom = settings.httpx_args.get("transport")
+        self._custom_sync = custom if isinstance(custom, httpx.BaseTransport) else None
+        self._custom_async = custom if isinstance(custom, httpx.AsyncBaseTransport) else None
+        self._options = {key: settings.httpx_args[key] for key in _TRANSPORT_OPTIONS if key in settings.httpx_args}
+        if self._options.get("trust_env", True) and self._options.get("proxy") is None:
+            self._options["proxy"] = _environment_proxy(settings.base_url)
+        self._repeats = RepeatTable(httpx.URL(settings.base_url).path, settings.version.repeats)
+        self._lock = threading.Lock()
+        self._verify: ssl.SSLContext | str | bool | None = None
+        self._sync: httpx.BaseTransport | None = None
+        # Per running event loop: its transport and the async generator that closes it when the loop shuts down.
+        self._loops: weakref.WeakKeyDictionary[Any, tuple[httpx.AsyncBaseTransport, AsyncGenerator[None]]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._unbound: httpx.AsyncBaseTransport | None = None  # asked for outside any event loop
+        self.closed = False
+
+    def sync_transport(self, *, owned: bool = False) -> httpx.BaseTransport:
+        """The sync transport; `owned`: a new one for a client that closes it itself, else the shared one."""
+        if owned:
+            return self._wrap_sync(
+                self._custom_sync or httpx.HTTPTransport(verify=self._settings.verify, **self._options)
+            )
+        with self._lock:
+            if self._sync is None:
+                inner = self._custom_sync or httpx.HTTPTransport(verify=self._shared_verify(), **self._options)
+                self._sync = self._wrap_sync(inner)
+        return _Borrowed(self, self._sync)
+
+    def async_transport(self, *, owned: bool = False) -> httpx.AsyncBaseTransport:
+        """The async transport of the running event loop (shared unless `owned`), made on first use there."""
+        if owned:
+            return self._wrap_async(self._custom_async or self._new_async_inner(self._settings.verify))
+        loop = _running_loop()
+        with self._lock:
+            if loop is None:
+                if self._unbound is None:
+                    self._unbound = self._wrap_async(self._custom_async or self._new_async_inner(self._shared_verify()))
+                return _Borrowed(self, self._unbound)
+            entry = self._loops.get(loop)
+            if entry is None:
+                transport = self._wrap_async(self._custom_async or self._new_async_inner(self._shared_verify()))
+                entry = self._loops[loop] = (transport, _close_at_loop_end(self, loop, transport))
+            return _Borrowed(self, entry[0])
+
+    def close(self) -> None:
+        """Close every pool: the sync one, and each event loop's (in its loop; in a new task if that loop is the
+        caller's own: prefer `aclose()` there)."""
+        self.closed = True
+        with self._lock:
+            sync, self._sync = self._sync, None
+            loops = list(self._loops.items())
+        if sync is not None:
+            sync.close()
+        for loop, (_, closer) in loops:
+            _close_in_its_loop(loop, closer)
+
+    async def aclose(self) -> None:
+        """Close every pool, this event loop's awaited here."""
+        loop = _running_loop()
+        with self._lock:
+            entry = self._loops.get(loop) if loop is not None else None
+        if entry is not None:
+            await entry[1].aclose()  # runs its `finally`: closes the transport, forgets the loop
+        for transport in (self._unbound, self._custom_async):  # those belong to no loop: closed where asked
+            if transport is not None:
+                await transport.aclose()
+        self.close()
+
+    def _forget(self, loop: Any) -> None:
+        with self._lock:
+            self._loops.pop(loop, None)
+
+    def _shared_verify(self) -> ssl.SSLContext | str | bool:
+        # One TLS context for every transport here (each would build its own: ~30 ms), unless a client
+        # certificate or HTTP/2 makes httpx configure it per transport.
+        if self._verify is None:
+            if "cert" in self._options or self._options.get("http2"):
+                self._verify = self._settings.verify
+            else:
+                trust_env = self._options.get("trust_env", True)
+                self._verify = httpx.create_ssl_context(verify=self._settings.verify, trust_env=trust_env)
+        return self._verify
+
+    def _new_async_inner(self, verify: ssl.SSLContext | str | bool) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(verify=verify, **self._options)
+
+    def _wrap_sync(self, inner: httpx.BaseTransport) -> httpx.BaseTransport:
+        retry = self._settings.retry
+        return inner if retry is None else RetryTransport(inner, policy=retry, repeats=self._repeats)
+
+    def _wrap_async(self, inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        retry = self._settings.retry
+        return inner if retry is None else RetryTransport(async_transport=inner, policy=retry, repeats=self._repeats)
+
+
+class _Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A client's view of a shared transport: sends through it, but closing the client leaves it open."""
+
+    def __init__(self, owner: SharedTransports, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+        self._owner = owner
+        self._transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._check_open()
+        assert isinstance(self._transport, httpx.BaseTransport)
+        return self._transport.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._check_open()
+        assert isinstance(self._transport, httpx.AsyncBaseTransport)
+        return await self._transport.handle_async_request(request)
+
+    def close(self) -> None:
+        pass  # the owner closes the shared transport
+
+    async def aclose(self) -> None:
+        pass
+
+    def _check_open(self) -> None:
+        if self._owner.closed:
+            # httpx's own words for a closed client: using one is a mistake in the calling code, not a failure.
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+
+
+def _running_loop() -> Any:
+    # asyncio is not imported at module level (a lighter `import argus_ext` for sync users): a running loop means
+    # it is loaded already.
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _close_at_loop_end(owner: SharedTransports, loop: Any, transport: httpx.AsyncBaseTransport) -> AsyncGenerator[None]:
+    """An async generator, started now, whose `finally` closes `transport` in `loop`: when the loop shuts down
+    (`asyncio.run` ends: `loop.shutdown_asyncgens()` closes every started async generator), or on `aclose()`."""
+
+    async def closer() -> AsyncGenerator[None]:
+        try:
+            yield
+        finally:
+            owner._forget(loop)
+            await transport.aclose()
+
+    generator = closer()
+    # Started in a task: the loop registers it (its first-iteration hook) only once it runs.
+    task = loop.create_task(_advance(generator))
+    _STARTING.add(task)
+    task.add_done_callback(_STARTING.discard)
+    return generator
+
+
+# Tasks starting a closer: asyncio keeps only weak references to tasks.
+_STARTING: set[Any] = set()
+
+
+async def _advance(generator: AsyncGenerator[None]) -> None:
+    await anext(generator, None)
+
+
+def _close_in_its_loop(loop: Any, closer: AsyncGenerator[None]) -> None:
+    # A loop that has ended closed its transport already (shutdown_asyncgens); a stopped one is run until the
+    # transport is closed; a running one (another thread's, or the caller's own) is asked to close it.
+    if loop.is_closed():
+        return
+    if not loop.is_running():
+        loop.run_until_complete(closer.aclose())
+        return
+    import asyncio  # loaded already: a loop is running
+
+    if _running_loop() is loop:
+        task = loop.create_task(closer.aclose())
+        _STARTING.add(task)
+        task.add_done_callback(_STARTING.discard)
+    else:
+        asyncio.run_coroutine_threadsafe(closer.aclose(), loop).result(timeout=10.0)
 
 
 def _hooks(

@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from urllib.parse import parse_qs, urlsplit
 
+from .errors import ArgusError, RequestRefusedError
 from .filters import join_ids, join_names, join_tags
 from .versions import version_of_client
 
@@ -67,7 +68,7 @@ class _Paginator(Generic[T]):
         **filters: Any,
     ) -> None:
         if page_size is not None and (not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1):
-            raise ValueError(f"page_size: expected a whole number >= 1; got {page_size!r}")
+            raise RequestRefusedError(f"page_size: expected a whole number >= 1; got {page_size!r}")
         self.endpoint = endpoint
         self.client = client
         self.start_cursor = cursor
@@ -180,7 +181,7 @@ def cursor_of(page_url: str | None) -> str | None:
         return None
     cursors = parse_qs(urlsplit(page_url).query).get("cursor")
     if not cursors:
-        raise ValueError(f"a page link without a cursor: {page_url!r}")
+        raise ArgusError(f"the server answered a page link without a cursor, which cannot be followed: {page_url!r}")
     return cursors[0]
 
 

@@ -53,6 +53,7 @@ from .end_time import INFINITY, STATELESS, end_time_from_api, require_aware
 from .errors import ArgusConnectionError, ArgusError, BadRequestError, NotFoundError
 from .pagination import apaginate_my_incidents, paginate_my_incidents
 from .stored_form import details_url_matches, storage_problems, stored_metadata, stored_tags, stored_text
+from .tags import Tags  # at run time: typing.get_type_hints(Problem) resolves its fields
 from .taken_ids import duplicate_error, may_be_taken
 from .versions import ApiVersion, version_of_client
 from .workflows import V2Client, event_body
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
     from argus_api_v1.models import Incident as V1Incident
     from argus_api_v2.models import Incident
 
-    from .tags import Tags
     from .workflows import V1Client
 
     AnyIncident = Incident | V1Incident

@@ -4,11 +4,14 @@
 `httpx.AsyncClient` alike; the decision (retry or not, and after how long) is `RetryPolicy.retry_delay`,
 written once for both.
 
-Why POST and PATCH are not replayed: creating an incident, an event or an acknowledgement is not idempotent.
-When a POST times out or the connection breaks after it was sent, the server may well have stored it; sending it
-again would create a second incident (or a second ACK) that nobody asked for. So the client never replays one on
-its own: the caller gets the error and decides (e.g. looks the incident up by `source_incident_id`). A caller who
-knows a call is safe to repeat opts in for that call only:
+What may be sent again: a request whose answer was lost (a read timeout, a reset, a 502/503/504 from a proxy) may
+well have been done by the server already. GET, HEAD and OPTIONS only read. Whether a PUT, PATCH or DELETE is
+harmless to repeat depends on the operation, so it is data: each API version lists every one of its PUT, PATCH
+and DELETE operations with the verdict and the reason (`ApiVersion.repeats` in versions.py; `RepeatTable` finds a
+request's operation by method and path). `create_automatic_ticket` (PUT) is not: the server opens the external
+ticket before it stores its URL, so a second request while the first still runs opens a second ticket. POST
+creates (an incident, an event, an acknowledgement): never replayed, and neither is a PUT/PATCH/DELETE the table
+does not know. A caller who knows a call is safe to repeat opts in for that call only:
 
     with allow_unsafe_retries():
         client.post(...)
@@ -21,9 +24,10 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -42,7 +46,8 @@ _unsafe_retries: ContextVar[bool] = ContextVar("argus_ext_unsafe_retries", defau
 
 @contextmanager
 def allow_unsafe_retries() -> Iterator[None]:
-    """Let POST/PATCH calls made inside this block (in this thread or task) be retried like safe ones.
+    """Let calls made inside this block (in this thread or task) be retried even where a repeat may not be
+    harmless: a POST, or a PUT/PATCH/DELETE the operation table marks unsafe (versions.py).
 
     Only for calls you know are idempotent: a retried POST /incidents/ may create the incident twice.
     A new thread does not inherit the block: enter it in the thread (or task) that makes the call.
@@ -57,6 +62,45 @@ def allow_unsafe_retries() -> Iterator[None]:
 def full_jitter(cap: float) -> float:
     """A uniform delay in [0, cap]: clients that failed together do not come back together."""
     return random.uniform(0.0, cap)
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """Whether sending one PUT/PATCH/DELETE operation twice is harmless, and why (versions.py lists them)."""
+
+    method: str
+    path: str  # under the API root, with the spec's {placeholders}: "/incidents/{incident_pk}/automatic-ticket/"
+    harmless: bool
+    reason: str
+
+
+class RepeatTable:
+    """Finds the operation of a request to one API root by its method and path, to tell whether it may be resent."""
+
+    def __init__(self, api_root_path: str, repeats: Mapping[str, Repeat]) -> None:
+        root = re.escape(api_root_path.rstrip("/"))
+        self._patterns = [
+            (repeat.method, re.compile(root + _path_pattern(repeat.path)), name, repeat)
+            for name, repeat in repeats.items()
+        ]
+
+    def lookup(self, method: str, path: str) -> tuple[str, Repeat] | None:
+        """(operationId, Repeat) of the listed operation this request is, or None."""
+        method = method.upper()
+        for listed_method, pattern, name, repeat in self._patterns:
+            if listed_method == method and pattern.match(path):
+                return name, repeat
+        return None
+
+    def harmless(self, method: str, path: str) -> bool | None:
+        """The listed verdict for this request; None for a request the table does not list."""
+        found = self.lookup(method, path)
+        return None if found is None else found[1].harmless
+
+
+def _path_pattern(template: str) -> str:
+    # "/incidents/{incident_pk}/" -> "/incidents/[^/]+/$": a placeholder is one path segment, percent-encoded.
+    return "[^/]+".join(re.escape(part) for part in re.split(r"\{\w+\}", template)) + "$"
 
 
 # Failures before anything was sent: safe to repeat whatever the method.
@@ -75,8 +119,9 @@ class RetryPolicy:
     # A server asking for minutes would hang the caller: wait at most this long, then try anyway.
     retry_after_max: float = 60.0
     retry_statuses: frozenset[int] = frozenset({408, 429, 502, 503, 504})
-    # Idempotent methods: repeating them has the same effect as sending them once.
-    safe_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+    # Methods that only read, so repeating them is harmless. A PUT, PATCH or DELETE is judged per operation by the
+    # client's RepeatTable (versions.py); one the table does not list is not repeated.
+    safe_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
     retry_unsent: bool = True
     jitter: Callable[[float], float] = field(default=full_jitter, repr=False, compare=False)
 
@@ -92,12 +137,17 @@ class RetryPolicy:
         response: httpx.Response | None = None,
         error: Exception | None = None,
         unsafe_allowed: bool = False,
+        harmless: bool | None = None,
         now: datetime | None = None,
     ) -> float | None:
-        """Seconds to wait before retrying, or None to give up. Give exactly one of `response` and `error`."""
+        """Seconds to wait before retrying, or None to give up. Give exactly one of `response` and `error`.
+
+        `harmless`: the operation table's verdict on this request (None: not listed; then `safe_methods` decide).
+        `unsafe_allowed` (inside `allow_unsafe_retries()`) allows a repeat whatever the verdict.
+        """
         if retries_done >= self.max_retries:
             return None
-        repeatable = method.upper() in self.safe_methods or unsafe_allowed
+        repeatable = unsafe_allowed or (method.upper() in self.safe_methods if harmless is None else harmless)
         if error is not None:
             if self.retry_unsent and isinstance(error, _UNSENT_ERRORS):
                 return self.backoff(retries_done)
@@ -116,7 +166,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """A transport that retries per `RetryPolicy`; usable as `transport=` of both httpx clients.
 
     `transport` / `async_transport` are the inner transports that really send (default: httpx's own, made on
-    first use); `sleep` / `async_sleep` are injectable so tests can record the delays instead of waiting.
+    first use); `repeats` tells which PUT/PATCH/DELETE requests are harmless to resend (None: none are);
+    `sleep` / `async_sleep` are injectable so tests can record the delays instead of waiting.
     """
 
     def __init__(
@@ -125,10 +176,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         async_transport: httpx.AsyncBaseTransport | None = None,
         *,
         policy: RetryPolicy | None = None,
+        repeats: RepeatTable | None = None,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self.policy = policy if policy is not None else RetryPolicy()
+        self.repeats = repeats
         self._transport = transport
         self._async_transport = async_transport
         self._sleep = sleep
@@ -202,7 +255,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response: httpx.Response | None = None,
         error: Exception | None = None,
     ) -> float | None:
-        delay = self.policy.retry_delay(request.method, retries, response=response, error=error, unsafe_allowed=unsafe)
+        # The path as sent (percent-encoded): a tag's "/" stays inside its segment.
+        path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        harmless = None if self.repeats is None else self.repeats.harmless(request.method, path)
+        delay = self.policy.retry_delay(
+            request.method, retries, response=response, error=error, unsafe_allowed=unsafe, harmless=harmless
+        )
         if delay is not None and logger.isEnabledFor(logging.DEBUG):
             # Method, URL and the reason only: never headers (the token lives there) nor bodies.
             reason = f"status {response.status_code}" if response is not None else type(error).__name__

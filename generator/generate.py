@@ -57,7 +57,7 @@ def show(path: Path) -> str:
 
 def check_pinned_tools() -> None:
     """Refuse to run with other versions than pyproject.toml pins: their output differs."""
-    dev = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]["dev"]
+    dev = tomllib.loads((REPO / "pyproject.toml").read_text())["dependency-groups"]["dev"]
     pins = dict(req.split("==", 1) for req in dev if "==" in req)
     try:
         generator = importlib.metadata.version("openapi-python-client")

@@ -96,6 +96,14 @@ def server_accepts(server: ArgusServer, token: str) -> bool:
     return response.status_code == 200
 
 
+def knox_login(server: ArgusServer, ids: Identities) -> str:
+    """A knox token of the end user, got with plain httpx."""
+    credentials = {"username": ids.user.username, "password": ids.user.password}
+    response = httpx.post(f"{server.api_url}/auth/token/login/", json=credentials)
+    assert response.status_code == 200, response.text
+    return str(response.json()["token"])
+
+
 def revoke(server: ArgusServer, token: str) -> None:
     """Rotate the account's token behind the client's back: `token` is refused from now on."""
     response = httpx.post(f"{server.api_url}/auth/refresh-token/", headers={"Authorization": f"Token {token}"})
@@ -167,7 +175,7 @@ async def test_refresh_of_a_revoked_token_logs_in_with_password(
     )
     api.auth.request_refresh()
     assert (await api.call("GET", "/auth/user/")).status_code == 200
-    assert api.seen.calls == [("POST", REFRESH), ("POST", TOKEN_AUTH), ("GET", USER)]
+    assert api.seen.calls == [("POST", REFRESH), ("POST", KNOX), ("GET", USER)]  # v2 logs in with knox by default
     assert len(saved) == 1 and server_accepts(v2_server, saved[0].token)
 
 
@@ -195,8 +203,13 @@ async def test_knox_login_and_refresh(make_api: Any, v2_server: ArgusServer, v2_
     assert saved[1].expiry is not None and saved[1].expiry >= first.expiry
 
 
+@pytest.mark.parametrize(
+    ("login", "endpoint", "kept"),
+    [(None, KNOX, True), ("token-auth", TOKEN_AUTH, False)],
+    ids=["default-knox", "token-auth"],
+)
 async def test_past_expiry_logs_in_before_the_request(
-    make_api: Any, v2_server: ArgusServer, v2_ids: Identities
+    make_api: Any, v2_server: ArgusServer, v2_ids: Identities, login: str | None, endpoint: str, kept: bool
 ) -> None:
     saved: list[TokenInfo] = []
     api = make_api(
@@ -204,28 +217,32 @@ async def test_past_expiry_logs_in_before_the_request(
         expiry=datetime.now(UTC) - timedelta(hours=1),
         username=v2_ids.user.username,
         password=v2_ids.user.password,
+        login=login,
         on_token=saved.append,
     )
     assert (await api.call("GET", "/auth/user/")).status_code == 200
-    assert api.seen.calls == [("POST", TOKEN_AUTH), ("GET", USER)]  # no 401 first: renewed ahead
-    assert len(saved) == 1 and saved[0].expiry is None
-    assert not server_accepts(v2_server, v2_ids.user.token)
+    assert api.seen.calls == [("POST", endpoint), ("GET", USER)]  # no 401 first: renewed ahead
+    assert len(saved) == 1 and (saved[0].expiry is not None) == kept  # a knox token is valid 10 h
+    # knox logs in beside the user's other tokens; token-auth (asked for) replaces the user's one token
+    assert server_accepts(v2_server, v2_ids.user.token) == kept
 
 
 async def test_near_expiry_refreshes_before_the_request(
     make_api: Any, v2_server: ArgusServer, v2_ids: Identities
 ) -> None:
     saved: list[TokenInfo] = []
+    knox_token = knox_login(v2_server, v2_ids)
     api = make_api(
-        token=v2_ids.user.token,
-        expiry=datetime.now(UTC) + timedelta(seconds=30),
+        token=knox_token,
+        expiry=datetime.now(UTC) + timedelta(seconds=30),  # a token with an expiry is a knox token
         refresh_margin=60,
         on_token=saved.append,
     )
     assert (await api.call("GET", "/auth/user/")).status_code == 200
-    assert api.seen.calls == [("POST", REFRESH), ("GET", USER)]
-    assert len(saved) == 1
-    assert server_accepts(v2_server, saved[0].token) and not server_accepts(v2_server, v2_ids.user.token)
+    assert api.seen.calls == [("POST", KNOX), ("GET", USER)]  # refreshed the knox way: logging in with it
+    assert api.seen.requests[0][2] == f"Token {knox_token}"
+    assert len(saved) == 1 and saved[0].expiry is not None
+    assert server_accepts(v2_server, saved[0].token) and server_accepts(v2_server, knox_token)
 
     far = make_api(token=saved[0].token, expiry=datetime.now(UTC) + timedelta(hours=1), refresh_margin=60)
     await far.call("GET", "/auth/user/")
@@ -247,7 +264,7 @@ async def test_revoked_token_with_password_logs_in_once_and_replays(
     response = await api.call("POST", "/incidents/", json=body)
     assert response.status_code == 201
     assert response.json()["description"] == "replayed after 401"
-    assert api.seen.calls == [("POST", "/api/v2/incidents/"), ("POST", TOKEN_AUTH), ("POST", "/api/v2/incidents/")]
+    assert api.seen.calls == [("POST", "/api/v2/incidents/"), ("POST", KNOX), ("POST", "/api/v2/incidents/")]
     assert [r.status_code for r in response.history] == [401, 200]
     assert len(saved) == 1
 
@@ -256,7 +273,7 @@ async def test_revoked_token_with_password_logs_in_once_and_replays(
 
 
 async def test_wrong_password_and_wrong_token_give_up_after_one_login(make_api: Any, v2_ids: Identities) -> None:
-    api = make_api(token="0" * 40, username=v2_ids.user.username, password="not-the-password-42")
+    api = make_api(token="0" * 40, username=v2_ids.user.username, password="not-the-password-42", login="token-auth")
     with pytest.raises(BadRequestError) as caught:  # token-auth answers 400 for bad credentials
         await api.call("GET", "/auth/user/")
     assert caught.value.field_errors == {"non_field_errors": ["Unable to log in with provided credentials."]}
@@ -310,7 +327,7 @@ def test_concurrent_threads_log_in_once(start: str, v2_server: ArgusServer, v2_i
     client.close()
     assert results == [v2_ids.user.username] * 8
     assert len(saved) == 1, saved
-    assert seen.count(TOKEN_AUTH) == 1
+    assert seen.count(KNOX) == 1
 
 
 @pytest.mark.parametrize("start", ["revoked", "expired"])
@@ -324,7 +341,7 @@ async def test_concurrent_tasks_log_in_once(start: str, v2_server: ArgusServer, 
         responses = await asyncio.gather(*(client.get("/auth/user/") for _ in range(8)))
     assert [r.json()["username"] for r in responses] == [v2_ids.user.username] * 8
     assert len(saved) == 1, saved
-    assert seen.count(TOKEN_AUTH) == 1
+    assert seen.count(KNOX) == 1
 
 
 def test_threads_and_tasks_sharing_one_auth_log_in_once(v2_server: ArgusServer, v2_ids: Identities) -> None:
@@ -385,7 +402,11 @@ async def test_secrets_stay_out_of_reprs_and_logs(
     saved: list[TokenInfo] = []
     with caplog.at_level(logging.DEBUG):
         api = make_api(
-            token=v2_ids.user.token, username=v2_ids.user.username, password=v2_ids.user.password, on_token=saved.append
+            token=v2_ids.user.token,
+            username=v2_ids.user.username,
+            password=v2_ids.user.password,
+            login="token-auth",
+            on_token=saved.append,
         )
         await api.call("GET", "/auth/user/")  # 401, login, replay
         await api.refresh()

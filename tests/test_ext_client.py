@@ -23,10 +23,12 @@ from argus_api_v2.models import CurrentUser, Incident, IncidentCreate, TagValue
 from argus_ext import (
     ArgusConnectionError,
     BadRequestError,
+    ConnectedClient,
     MethodNotAllowedError,
     NotFoundError,
     ServerError,
     TokenAuth,
+    TokenInfo,
     UnauthorizedError,
     api_root_of,
     arefresh_token,
@@ -123,17 +125,73 @@ def test_verify_takes_a_ca_bundle_path_without_httpx_deprecation(
 
 
 def test_username_and_password_log_in_on_first_use(v2_server: ArgusServer, v2_ids: Identities) -> None:
-    saved: list[str] = []
+    saved: list[TokenInfo] = []
+    client = connect(v2_server.url, username=v2_ids.user.username, password=v2_ids.user.password, on_token=saved.append)
+    me = get_current_user.sync(client=client)
+    assert isinstance(me, CurrentUser) and me.username == v2_ids.user.username
+    assert len(saved) == 1 and saved[0].token != v2_ids.user.token
+    assert saved[0].expiry is not None  # v2 logs in with knox: a token of its own, valid 10 hours
+    assert accepted(v2_server, v2_ids.user.token)  # the user's own token survives the login
+
+
+def test_two_clients_logged_in_as_one_user_both_keep_working(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    """Two replicas sharing a service account: each login makes its own token and logs nobody out."""
+    logins: list[str] = []
+
+    def count_logins(request: httpx.Request) -> None:
+        if request.url.path.endswith(("/token-auth/", "/auth/token/login/")):
+            logins.append(request.url.path)
+
+    def replica() -> tuple[ConnectedClient, list[TokenInfo]]:
+        tokens: list[TokenInfo] = []
+        client = connect(
+            v2_server.url,
+            username=v2_ids.user.username,
+            password=v2_ids.user.password,
+            on_token=tokens.append,
+            httpx_args={"event_hooks": {"request": [count_logins]}},
+        )
+        return client, tokens
+
+    (first, first_tokens), (second, second_tokens) = replica(), replica()
+    with first, second:
+        assert get_current_user.sync(client=first).username == v2_ids.user.username
+        assert get_current_user.sync(client=second).username == v2_ids.user.username  # logs in after the first
+        for _ in range(2):
+            assert get_current_user.sync(client=first).username == v2_ids.user.username
+            assert get_current_user.sync(client=second).username == v2_ids.user.username
+    assert logins == ["/api/v2/auth/token/login/"] * 2  # one login each, no re-login after a 401
+    assert len(first_tokens) == len(second_tokens) == 1 and first_tokens[0].token != second_tokens[0].token
+    assert accepted(v2_server, first_tokens[0].token) and accepted(v2_server, second_tokens[0].token)
+    assert accepted(v2_server, v2_ids.user.token)
+
+
+def test_token_auth_login_on_v2_is_there_when_asked_for(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    saved: list[TokenInfo] = []
     client = connect(
         v2_server.url,
         username=v2_ids.user.username,
         password=v2_ids.user.password,
-        on_token=lambda info: saved.append(info.token),
+        login="token-auth",
+        on_token=saved.append,
     )
-    me = get_current_user.sync(client=client)
-    assert isinstance(me, CurrentUser) and me.username == v2_ids.user.username
-    assert len(saved) == 1 and saved[0] != v2_ids.user.token  # token-auth replaced the user's token
-    assert httpx.get(f"{v2_server.api_url}/auth/user/", headers=v2_ids.user.headers).status_code == 401
+    assert get_current_user.sync(client=client).username == v2_ids.user.username
+    assert len(saved) == 1 and saved[0].expiry is None
+    assert not accepted(v2_server, v2_ids.user.token)  # token-auth replaced the user's one token
+
+
+def test_knox_on_api_v1_is_refused_before_anything_is_sent() -> None:
+    with pytest.raises(ValueError, match=r"^login='knox': API v1 logs in with 'token-auth' only \(knox tokens need"):
+        connect("https://argus.example.org", api="v1", username="alice", password="secret", login="knox")
+    with pytest.raises(ValueError, match=r"^login='kerberos': API v2 logs in with 'knox' or 'token-auth' only$"):
+        connect("https://argus.example.org", username="alice", password="secret", login="kerberos")  # type: ignore[call-overload]
+
+
+def accepted(server: ArgusServer, token: str) -> bool:
+    """What the server says of a token, asked with plain httpx."""
+    answer = httpx.get(f"{server.api_url}/auth/user/", headers={"Authorization": f"Token {token}"})
+    assert answer.status_code in (200, 401), answer.text
+    return answer.status_code == 200
 
 
 async def test_generated_calls_raise_typed_errors(v2_server: ArgusServer, v2_ids: Identities) -> None:

@@ -10,6 +10,7 @@ from argus_api_v2.api.incidents import create_incident
 from argus_api_v2.models import EventCreate, Incident, IncidentCreate, TagValue
 
 from argus_ext import (
+    ArgusError,
     NotFoundError,
     apaginate_events,
     apaginate_incidents,
@@ -143,5 +144,5 @@ def test_bad_input_is_refused_before_sending(v2_server: ArgusServer, v2_ids: Ide
 def test_cursor_of() -> None:
     assert cursor_of("http://h/api/v2/incidents/?cursor=cD0yMDI0&page_size=2") == "cD0yMDI0"
     assert cursor_of(None) is None
-    with pytest.raises(ValueError, match="without a cursor"):
+    with pytest.raises(ArgusError, match="without a cursor"):
         cursor_of("http://h/api/v2/incidents/?page_size=2")

@@ -26,7 +26,8 @@ from argus_ext.errors import (
     parse_retry_after,
 )
 from argus_ext.http import ArgusAsyncHTTPClient, ArgusHTTPClient, build_http_clients
-from argus_ext.retries import RetryPolicy, RetryTransport, allow_unsafe_retries
+from argus_ext.retries import RepeatTable, RetryPolicy, RetryTransport, allow_unsafe_retries
+from argus_ext.versions import V2
 
 pytestmark = pytest.mark.anyio
 
@@ -40,7 +41,8 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 class Harness:
-    """A RetryTransport over a MockTransport that counts calls, with sleeps recorded instead of slept."""
+    """A RetryTransport over a MockTransport that counts calls, with sleeps recorded instead of slept; it knows
+    API v2's operations, as connect() wires it."""
 
     def __init__(self, handler: Handler, policy: RetryPolicy | None = None) -> None:
         self.calls: list[httpx.Request] = []
@@ -52,7 +54,12 @@ class Harness:
 
         mock = httpx.MockTransport(counting)
         self.transport = RetryTransport(
-            mock, mock, policy=policy or RetryPolicy(), sleep=self.delays.append, async_sleep=self._async_sleep
+            mock,
+            mock,
+            policy=policy or RetryPolicy(),
+            repeats=RepeatTable("/api/v2", V2.repeats),
+            sleep=self.delays.append,
+            async_sleep=self._async_sleep,
         )
 
     async def _async_sleep(self, delay: float) -> None:

@@ -208,18 +208,19 @@ class API:
         return list(self._resources)
 
     def close_client(self) -> None:
-        self.client.get_httpx_client().close()
+        self.client.close()
 
     async def aclose_client(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
+        await self.client.aclose()
 
 
 def _pyargus_client(client: ConnectedClient) -> ConnectedClient:
     # The same client with the naive date-time checks off; the one connect() made is closed, unused.
     # What pyargus code sends: date-times as it gives them, naive ones included (see the module's docstring).
-    rules: RequestRules = replace(client.settings.rules, body_time_paths=frozenset(), query_time_params=frozenset())
-    relaxed = type(client)(replace(client.settings, rules=rules))
-    client.get_httpx_client().close()
+    version = client.settings.version
+    rules: RequestRules = replace(version.rules, body_time_paths=frozenset(), query_time_params=frozenset())
+    relaxed = type(client)(replace(client.settings, version=replace(version, rules=rules)))
+    client.close()
     return relaxed
 
 
