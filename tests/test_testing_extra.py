@@ -1,9 +1,9 @@
 """`pip install "argus-openapi-client[testing]"` as a glue service's author gets it, proven from outside the repo.
 
-The wheel is built and installed with the `testing` extra into a fresh virtualenv. A small glue service and its
-test suite are written to a temporary folder (nothing of the repo on any path), turned on with the one line the
-README gives, and run with that virtualenv's pytest. They pass, and leave no server process and no run folder
-behind. The cache is the XDG one (no ARGUS_LOCAL_CACHE): a temporary XDG_CACHE_HOME whose release folders link to
+The wheel is built and installed with the `testing` extra into a fresh virtualenv. The example a glue author copies,
+examples/glue_service_tests/, is copied to a temporary folder (nothing of the repo on any path) and its suite run
+with that virtualenv's pytest; so is a small glue service's suite written here, which also records its server's
+run folder and processes. Both pass, and leave no server process and no run folder behind. The cache is the XDG one (no ARGUS_LOCAL_CACHE): a temporary XDG_CACHE_HOME whose release folders link to
 the servers this test session installed, so the run folders are this test's alone. The same venv's
 `argus-local serve v2` prints the URL, users and tokens, serves, and stops on Ctrl-C without a trace.
 """
@@ -11,6 +11,7 @@ the servers this test session installed, so the run folders are this test's alon
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -25,6 +26,8 @@ from argus_local import V1, V2, cache_root, release_for
 from argus_local.install import constraints_file
 from argus_local.server import NO_SERVERS_VARIABLE
 from tests.test_wheel_and_readme import dev_pin, run
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "glue_service_tests"
 
 GLUE_SERVICE = '''
 """A glue service: the monitoring system's current problems, kept in Argus."""
@@ -159,6 +162,24 @@ def test_a_glue_services_own_suite_passes_with_the_plugin_and_leaves_nothing_beh
     assert run_dir.startswith(str(tmp_path / "home" / ".cache" / "argus-local" / "runs"))
     assert not Path(run_dir).exists()
     assert_nothing_left(tmp_path / "home", [int(pid) for pid in pids])
+
+
+def test_the_example_glue_service_tests_pass_where_a_glue_author_copies_them(
+    testing_venv: Path, tmp_path: Path, installed_servers: dict[str, Path]
+) -> None:
+    project = tmp_path / "glue_service_tests"
+    shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
+    env = user_environment(tmp_path / "home", installed_servers)
+
+    started = time.monotonic()
+    ran = run(testing_venv / "bin" / "pytest", "-v", "-p", "no:cacheprovider", "--durations=0", cwd=project, env=env)
+    assert ran.returncode == 0, ran.stdout[-4000:] + ran.stderr[-2000:]
+    tests = sum(path.read_text().count("\ndef test_") for path in project.glob("test_*.py"))
+    assert tests >= 4 and f" {tests} passed" in ran.stdout and "skipped" not in ran.stdout, ran.stdout
+    # The per-test cost the README gives: the server's start in the first test's setup, fresh accounts in the others'.
+    print(f"the example's suite: {time.monotonic() - started:.1f} s")
+    print(ran.stdout[ran.stdout.index("slowest durations") :])
+    assert_nothing_left(tmp_path / "home", [])
 
 
 def test_a_server_that_cannot_start_fails_the_tests_that_use_it_with_the_step_and_its_log(
