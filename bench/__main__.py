@@ -34,8 +34,12 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes and few rounds, for development")
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, help="run only these benchmarks")
-    parser.add_argument("--out", type=Path, help="folder for results.json and ratios.png (default: bench/ for a "
-                        "full run; .cache/bench-quick/ for --quick, so that it never overwrites the full run's)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="folder for results.json and ratios.png (default: bench/ for a "
+        "full run; .cache/bench-quick/ for --quick, so that it never overwrites the full run's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -94,8 +98,11 @@ def main(argv: list[str]) -> int:
         "code": machine.code_state(),
         "results": [],
     }
-    print(f"bench ({plan.name}): {report['machine']['nproc']} CPUs, {report['machine']['cpu_model']}, "
-          f"Python {report['machine']['python']}, load {report['machine']['load_average']}", flush=True)
+    print(
+        f"bench ({plan.name}): {report['machine']['nproc']} CPUs, {report['machine']['cpu_model']}, "
+        f"Python {report['machine']['python']}, load {report['machine']['load_average']}",
+        flush=True,
+    )
     with ArgusServer(V2) as server:
         report["argus_server"] = V2.version
         data = None
@@ -121,8 +128,7 @@ def main(argv: list[str]) -> int:
     report["seconds_total"] = time.perf_counter() - started
     report["load_average_at_end"] = machine.describe()["load_average"]
     save(report, out, [item for done in report["results"] for item in done["ratios"]], plan)
-    print(f"\nwrote {out / 'results.json'} and {out / 'ratios.png'} "
-          f"({report['seconds_total']:.0f} s in all)")
+    print(f"\nwrote {out / 'results.json'} and {out / 'ratios.png'} ({report['seconds_total']:.0f} s in all)")
     if failures:
         print(f"FAILED: {', '.join(failures)}")
     return 1 if failures else 0
@@ -132,8 +138,11 @@ def save(report: dict[str, Any], out: Path, ratios: list[dict[str, Any]], plan: 
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps(report, indent=1) + "\n")
     if ratios:
-        chart.draw([Ratio(r["name"], r["value"], r["target"], r["at_most"]) for r in ratios], out / "ratios.png",
-                   f"argus-openapi-client vs pyargus 0.8.0 and plain httpx ({plan.name} run, same-run ratios)")
+        chart.draw(
+            [Ratio(r["name"], r["value"], r["target"], r["at_most"]) for r in ratios],
+            out / "ratios.png",
+            f"argus-openapi-client vs pyargus 0.8.0 and plain httpx ({plan.name} run, same-run ratios)",
+        )
 
 
 if __name__ == "__main__":

@@ -23,12 +23,22 @@ COLOURS = {True: "#2e7d32", False: "#c62828", None: "#78909c"}
 def draw(ratios: list[Ratio], path: Path, title: str) -> None:
     lower = [r for r in ratios if r.at_most]
     higher = [r for r in ratios if not r.at_most]
-    panels = [(items, heading) for items, heading in (
-        (lower, "ours / baseline: lower is better (1 = as fast as the baseline)"),
-        (higher, "speed-ups: higher is better (log scale)")) if items]
+    panels = [
+        (items, heading)
+        for items, heading in (
+            (lower, "ours / baseline: lower is better (1 = as fast as the baseline)"),
+            (higher, "speed-ups: higher is better (log scale)"),
+        )
+        if items
+    ]
     heights = [len(items) for items, _ in panels]
-    figure, axes_list = plt.subplots(len(panels), 1, figsize=(11, 0.38 * sum(heights) + 1.2 * len(panels) + 0.6),
-                                     gridspec_kw={"height_ratios": heights}, squeeze=False)
+    figure, axes_list = plt.subplots(
+        len(panels),
+        1,
+        figsize=(11, 0.38 * sum(heights) + 1.2 * len(panels) + 0.6),
+        gridspec_kw={"height_ratios": heights},
+        squeeze=False,
+    )
     for axes, (items, heading) in zip(axes_list[:, 0], panels, strict=True):
         _panel(axes, items, heading, log=items is higher)
     figure.suptitle(title, fontsize=10)

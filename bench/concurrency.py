@@ -27,8 +27,11 @@ Poster = Callable[[ConnectedClient, str], None]
 
 def body(prefix: str, number: int) -> IncidentCreate:
     return IncidentCreate(
-        start_time=dt.datetime.now(dt.UTC), description=f"bench {prefix} #{number}", level=3,
-        source_incident_id=f"{prefix}-{number}", tags=[TagValue("bench=concurrency"), TagValue(f"host=h{number % 50}")],
+        start_time=dt.datetime.now(dt.UTC),
+        description=f"bench {prefix} #{number}",
+        level=3,
+        source_incident_id=f"{prefix}-{number}",
+        tags=[TagValue("bench=concurrency"), TagValue(f"host=h{number % 50}")],
     )
 
 
@@ -74,15 +77,33 @@ def run(server: ArgusServer, plan: Plan) -> Result:
         for index, (name, poster) in enumerate(posters.items()):
             seconds, census = post_as_fresh_source(server, poster, f"bench-post-{round_number}-{index}", plan.posts)
             samples[name].append(seconds)
-            censuses[name].append({"incidents": census.incidents, "distinct_ids": census.distinct_ids,
-                                   "lost": census.lost, "duplicated": census.duplicated})
+            censuses[name].append(
+                {
+                    "incidents": census.incidents,
+                    "distinct_ids": census.distinct_ids,
+                    "lost": census.lost,
+                    "duplicated": census.duplicated,
+                }
+            )
     measured = {name: Measurement(tuple(values)) for name, values in samples.items()}
     result = Result("concurrency", f"Posting {plan.posts} incidents, sequential vs async bounded concurrency")
     result.measurements = measured
-    result.ratios = [ratio(f"posting: speed-up at {limit} in flight", measured[SEQUENTIAL],
-                           measured[variant_name(limit)], at_most=False) for limit in plan.concurrency]
+    result.ratios = [
+        ratio(
+            f"posting: speed-up at {limit} in flight",
+            measured[SEQUENTIAL],
+            measured[variant_name(limit)],
+            at_most=False,
+        )
+        for limit in plan.concurrency
+    ]
     lost = sum(c["lost"] for runs in censuses.values() for c in runs)
     duplicated = sum(c["duplicated"] for runs in censuses.values() for c in runs)
-    result.notes = {"posts": plan.posts, "census": censuses, "lost": lost, "duplicated": duplicated,
-                    "incidents_per_second": {name: plan.posts / m.median for name, m in measured.items()}}
+    result.notes = {
+        "posts": plan.posts,
+        "census": censuses,
+        "lost": lost,
+        "duplicated": duplicated,
+        "incidents_per_second": {name: plan.posts / m.median for name, m in measured.items()},
+    }
     return result

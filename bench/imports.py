@@ -26,8 +26,10 @@ REPO = Path(__file__).resolve().parent.parent
 THEIRS = "import pyargus.client"
 ENDPOINT = "import argus_api_v2.api.incidents.list_incidents"
 FIRST_LINE = "from argus_ext import connect, paginate_incidents"
-README = ("from argus_api_v2.api.incidents import create_incident, get_incident; "
-          "from argus_api_v2.models import Incident, IncidentCreate, TagValue; from argus_ext import connect")
+README = (
+    "from argus_api_v2.api.incidents import create_incident, get_incident; "
+    "from argus_api_v2.models import Incident, IncidentCreate, TagValue; from argus_ext import connect"
+)
 # label -> (the ratio's short name, the statement); the last one is the baseline
 STATEMENTS = {
     "ours: import argus_ext": ("bare import argus_ext", "import argus_ext"),
@@ -60,8 +62,9 @@ class Imported:
 
 def importtime(statement: str) -> list[Imported]:
     """`python -X importtime -c statement` in a fresh interpreter, its lines parsed."""
-    done = subprocess.run([str(user_python()), "-X", "importtime", "-c", statement], cwd=REPO,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [str(user_python()), "-X", "importtime", "-c", statement], cwd=REPO, capture_output=True, text=True, check=True
+    )
     lines = []
     for line in done.stderr.splitlines():
         # "import time:  self [us] | cumulative | imported package"; nested imports are indented under theirs
@@ -104,8 +107,13 @@ def heaviest(statement: str, count: int = HEAVIEST) -> list[dict[str, Any]]:
 
 def models_loaded(statement: str) -> dict[str, int]:
     """How many argus_api_v2.models.* modules `statement` loads, out of how many there are."""
-    done = subprocess.run([str(user_python()), "-c", _COUNT_MODELS.format(statement=statement)], cwd=REPO,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [str(user_python()), "-c", _COUNT_MODELS.format(statement=statement)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     counts: dict[str, int] = json.loads(done.stdout.splitlines()[-1])
     return counts
 
@@ -119,8 +127,13 @@ print(json.dumps(sorted(m for m in sys.modules if m == "argus_api_v1" or m.start
 
 def v1_modules_loaded(statement: str) -> list[str]:
     """The argus_api_v1 modules a (v2 user's) statement loads: none would be needed (issue 19)."""
-    done = subprocess.run([str(user_python()), "-c", _COUNT_V1.format(statement=statement)], cwd=REPO,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [str(user_python()), "-c", _COUNT_V1.format(statement=statement)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     modules: list[str] = json.loads(done.stdout.splitlines()[-1])
     return modules
 
@@ -136,13 +149,18 @@ def run(plan: Plan) -> Result:
     theirs = measured[f"pyargus: {THEIRS}"]
     result = Result("imports", f"Import time, -X importtime, {plan.import_runs} fresh processes each")
     result.measurements = measured
-    result.ratios = [ratio(f"import: {STATEMENTS[name][0]} / pyargus", m, theirs, 1.0)
-                     for name, m in measured.items() if name.startswith("ours: ")]
+    result.ratios = [
+        ratio(f"import: {STATEMENTS[name][0]} / pyargus", m, theirs, 1.0)
+        for name, m in measured.items()
+        if name.startswith("ours: ")
+    ]
     endpoint_models = models_loaded(ENDPOINT)
     result.notes = {
         "statements": {name: statement for name, (_short, statement) in STATEMENTS.items()},
-        "models_loaded": {statement: models_loaded(statement) if statement != ENDPOINT else endpoint_models
-                          for statement in (ENDPOINT, FIRST_LINE, README)},
+        "models_loaded": {
+            statement: models_loaded(statement) if statement != ENDPOINT else endpoint_models
+            for statement in (ENDPOINT, FIRST_LINE, README)
+        },
         "heaviest_packages": {statement: heaviest(statement) for statement in (FIRST_LINE, README, THEIRS)},
         "argus_api_v1_loaded": {statement: v1_modules_loaded(statement) for statement in (FIRST_LINE, README)},
         "one_endpoint_imports_every_model": endpoint_models["loaded"] >= endpoint_models["total"],

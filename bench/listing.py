@@ -84,13 +84,22 @@ def run(data: DataSet, plan: Plan) -> Result:
         result.ratios += [
             ratio(f"listing p{size}: ours / httpx loop", sync_time, floor_time, 1.03),
             ratio(f"listing p{size}: ours / pyargus", sync_time, measured[f"pyargus get_incidents, page {size}"], 1.0),
-            ratio(f"listing p{size}: ours async / httpx loop", measured[f"ours (async paginator), page {size}"],
-                  floor_time),
-            ratio(f"listing p{size}: ours / httpx loop, client CPU", cpu[f"ours (sync paginator), page {size}"],
-                  cpu[f"httpx + json.loads, page {size}"]),
+            ratio(
+                f"listing p{size}: ours async / httpx loop",
+                measured[f"ours (async paginator), page {size}"],
+                floor_time,
+            ),
+            ratio(
+                f"listing p{size}: ours / httpx loop, client CPU",
+                cpu[f"ours (sync paginator), page {size}"],
+                cpu[f"httpx + json.loads, page {size}"],
+            ),
         ]
     biggest = max(plan.page_sizes)
-    result.notes = {"incidents": n, "profile_of": f"ours: listing {n} incidents, page {biggest} (the client's side)",
-                    "profile": profile(partial(sync_ours, ours_client, biggest, source)), "incidents_per_second": {
-        name: n / m.median for name, m in measured.items()}}
+    result.notes = {
+        "incidents": n,
+        "profile_of": f"ours: listing {n} incidents, page {biggest} (the client's side)",
+        "profile": profile(partial(sync_ours, ours_client, biggest, source)),
+        "incidents_per_second": {name: n / m.median for name, m in measured.items()},
+    }
     return result

@@ -33,6 +33,7 @@ def describe() -> dict[str, Any]:
 
 def code_state() -> dict[str, Any]:
     """The commit measured, and which of the measured packages' files differed from it (uncommitted work)."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False).stdout.strip()
 

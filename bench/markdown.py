@@ -37,15 +37,22 @@ def ratios_table(ratios: list[dict[str, Any]]) -> list[str]:
 
 
 def profile_tables(summary: dict[str, Any]) -> list[str]:
-    lines = [f"cProfile, {summary['calls']} run(s), {summary['total_tottime_s']:.3f} s of own time in all:", "",
-             "| own time | share | calls | function |", "| ---: | ---: | ---: | --- |"]
+    lines = [
+        f"cProfile, {summary['calls']} run(s), {summary['total_tottime_s']:.3f} s of own time in all:",
+        "",
+        "| own time | share | calls | function |",
+        "| ---: | ---: | ---: | --- |",
+    ]
     for row in summary["top_functions"]:
-        lines.append(f"| {row['tottime_s'] * 1e3:.1f} ms | {row['share']:.1%} | {row['ncalls']:,} | "
-                     f"`{row['function']}` |")
+        lines.append(
+            f"| {row['tottime_s'] * 1e3:.1f} ms | {row['share']:.1%} | {row['ncalls']:,} | `{row['function']}` |"
+        )
     if "by_category" in summary:
         lines += ["", "| kind of work | own time | share |", "| --- | ---: | ---: |"]
-        lines += [f"| {row['category']} | {row['tottime_s'] * 1e3:.1f} ms | {row['share']:.1%} |"
-                  for row in summary["by_category"]]
+        lines += [
+            f"| {row['category']} | {row['tottime_s'] * 1e3:.1f} ms | {row['share']:.1%} |"
+            for row in summary["by_category"]
+        ]
     return lines
 
 
@@ -55,16 +62,20 @@ def notes_lines(notes: dict[str, Any]) -> list[str]:
         if key in notes:
             lines.append(f"**{key}**: {notes[key]}")
     if "models_loaded" in notes:
-        lines += [f"- `{statement}` loads {counts['loaded']} of the {counts['total']} `argus_api_v2.models` "
-                  "modules" for statement, counts in notes["models_loaded"].items()]
+        lines += [
+            f"- `{statement}` loads {counts['loaded']} of the {counts['total']} `argus_api_v2.models` modules"
+            for statement, counts in notes["models_loaded"].items()
+        ]
         for statement, packages in notes["heaviest_packages"].items():
             heavy = ", ".join(f"{p['package']} {p['self_ms']:.1f}" for p in packages[:10])
             lines.append(f"- `{statement}`, own time per top-level package (ms, one run): {heavy}")
         for statement, modules in notes.get("argus_api_v1_loaded", {}).items():
             lines.append(f"- `{statement}` loads {len(modules)} `argus_api_v1` modules: {', '.join(modules) or 'none'}")
     if "census" in notes:
-        lines.append(f"- counted at the server afterwards, by `source_incident_id`: {notes['lost']} lost, "
-                     f"{notes['duplicated']} duplicated")
+        lines.append(
+            f"- counted at the server afterwards, by `source_incident_id`: {notes['lost']} lost, "
+            f"{notes['duplicated']} duplicated"
+        )
     if "incidents_per_second" in notes:
         lines += [f"- {name}: {rate:,.0f} incidents/s" for name, rate in notes["incidents_per_second"].items()]
     if "profile" in notes:
@@ -78,18 +89,24 @@ def render_machine(report: dict[str, Any]) -> str:
     total_memory = memory[1].split()[1] if len(memory) > 1 else "?"
     dirty = code["uncommitted_in_measured_code"]
     lines = [
-        "| | |", "| --- | --- |",
+        "| | |",
+        "| --- | --- |",
         f"| command | `{report['command']}` ({report['plan']['name']} plan) |",
-        (f"| started | {report['started_utc']}, {report['seconds_total']:.0f} s in all "
-         f"({report['seconds_to_seed']:.0f} s of it starting the server and seeding) |"),
+        (
+            f"| started | {report['started_utc']}, {report['seconds_total']:.0f} s in all "
+            f"({report['seconds_to_seed']:.0f} s of it starting the server and seeding) |"
+        ),
         f"| CPUs (`nproc`) | {machine['nproc']} x {machine['cpu_model']} |",
         f"| memory (`free -h`) | {total_memory} |",
         f"| Python | {machine['python']} ({machine['platform']}) |",
         f"| server | argus-server {report['argus_server']}, local (argus_local), one for every benchmark |",
-        (f"| load average | {', '.join(f'{x:.2f}' for x in machine['load_average'])} at the start; "
-         f"{', '.join(f'{x:.2f}' for x in report['load_average_at_end'])} at the end |"),
+        (
+            f"| load average | {', '.join(f'{x:.2f}' for x in machine['load_average'])} at the start; "
+            f"{', '.join(f'{x:.2f}' for x in report['load_average_at_end'])} at the end |"
+        ),
         f"| code measured | commit `{code['commit'][:12]}`"
-        + (f", with uncommitted changes in {len(dirty)} file(s)" if dirty else ", no uncommitted changes") + " |",
+        + (f", with uncommitted changes in {len(dirty)} file(s)" if dirty else ", no uncommitted changes")
+        + " |",
     ]
     return "\n".join(lines)
 
@@ -100,18 +117,21 @@ def render_targets(report: dict[str, Any]) -> str:
         for r in result["ratios"]:
             if r["target"] is not None:
                 met = "yes" if r["met"] else "**no**"
-                lines.append(f"| {r['name']} {'<=' if r['at_most'] else '>='} {r['target']:g} | {r['value']:.3g} "
-                             f"| {met} |")
+                lines.append(
+                    f"| {r['name']} {'<=' if r['at_most'] else '>='} {r['target']:g} | {r['value']:.3g} | {met} |"
+                )
         notes = result["notes"]
         if "one_endpoint_imports_every_model" in notes:
             counts = next(iter(notes["models_loaded"].values()))
             met = "**no**" if notes["one_endpoint_imports_every_model"] else "yes"
-            lines.append(f"| one endpoint module does not import every model | {counts['loaded']} of "
-                         f"{counts['total']} | {met} |")
+            lines.append(
+                f"| one endpoint module does not import every model | {counts['loaded']} of {counts['total']} | {met} |"
+            )
         if "census" in notes:
             met = "yes" if notes["lost"] == 0 and notes["duplicated"] == 0 else "**no**"
-            lines.append(f"| posting: none lost or duplicated | {notes['lost']} lost, {notes['duplicated']} "
-                         f"duplicated | {met} |")
+            lines.append(
+                f"| posting: none lost or duplicated | {notes['lost']} lost, {notes['duplicated']} duplicated | {met} |"
+            )
     return "\n".join(lines)
 
 

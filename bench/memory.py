@@ -27,10 +27,16 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def measure_once(data: DataSet, sources: tuple[int, ...], expected: int, page_size: int) -> dict[str, int]:
-    env = dict(os.environ, BENCH_URL=data.api_url, BENCH_TOKEN=data.token,
-               BENCH_SOURCES=",".join(map(str, sources)), BENCH_PAGE_SIZE=str(page_size))
-    done = subprocess.run([sys.executable, "-m", "bench.memory"], cwd=REPO, env=env, capture_output=True,
-                          text=True, check=False)
+    env = dict(
+        os.environ,
+        BENCH_URL=data.api_url,
+        BENCH_TOKEN=data.token,
+        BENCH_SOURCES=",".join(map(str, sources)),
+        BENCH_PAGE_SIZE=str(page_size),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.memory"], cwd=REPO, env=env, capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(f"the memory run failed: {done.stderr[-2000:]}")
     figures: dict[str, int] = json.loads(done.stdout.splitlines()[-1])
@@ -46,8 +52,11 @@ def run(data: DataSet, plan: Plan) -> Result:
         for count, sources in sets.items():
             runs[count].append(measure_once(data, sources, count, plan.memory_page_size))
     peaks = {count: Measurement(tuple(r["peak_kib"] / 1024 for r in runs[count]), "MiB") for count in sets}
-    result = Result("memory", f"Peak RSS iterating {plan.memory_small} vs {plan.memory_large} incidents "
-                              f"(page size {plan.memory_page_size}, a fresh process each)")
+    result = Result(
+        "memory",
+        f"Peak RSS iterating {plan.memory_small} vs {plan.memory_large} incidents "
+        f"(page size {plan.memory_page_size}, a fresh process each)",
+    )
     for count in sets:
         result.measurements[f"peak RSS, {count} incidents"] = peaks[count]
     for count in sets:

@@ -28,8 +28,10 @@ PROFILE_CALLS = 5
 def fetch_page(data: DataSet, page_size: int) -> bytes:
     """The first page of the large set, exactly as the server sends it."""
     response = httpx.get(
-        f"{data.api_url}/incidents/", params={"page_size": page_size, "source__id__in": source_filter(data.large_sources)},
-        headers={"Authorization": f"Token {data.token}"}, timeout=120.0,
+        f"{data.api_url}/incidents/",
+        params={"page_size": page_size, "source__id__in": source_filter(data.large_sources)},
+        headers={"Authorization": f"Token {data.token}"},
+        timeout=120.0,
     )
     response.raise_for_status()
     return response.content
@@ -102,12 +104,17 @@ def run(data: DataSet, plan: Plan) -> Result:
         "json.loads alone (the floor)": per_incident["json.loads"],
     }
     result.ratios = [
-        ratio("parsing: pyargus time / ours (speed-up)", per_incident["pyargus"], per_incident["ours"], 50,
-              at_most=False),
+        ratio(
+            "parsing: pyargus time / ours (speed-up)", per_incident["pyargus"], per_incident["ours"], 50, at_most=False
+        ),
         ratio("parsing: ours / json.loads floor", per_incident["ours"], per_incident["json.loads"], 2),
     ]
-    result.notes = {"incidents": count, "page_bytes": len(body), "repeats_per_sample": repeats,
-                    "incidents_per_second": {name: 1e6 / m.median for name, m in per_incident.items()},
-                    "profile_of": "ours: IncidentPage.from_dict(json.loads(body))",
-                    "profile": profile(partial(ours, body), PROFILE_CALLS, kind_of)}
+    result.notes = {
+        "incidents": count,
+        "page_bytes": len(body),
+        "repeats_per_sample": repeats,
+        "incidents_per_second": {name: 1e6 / m.median for name, m in per_incident.items()},
+        "profile_of": "ours: IncidentPage.from_dict(json.loads(body))",
+        "profile": profile(partial(ours, body), PROFILE_CALLS, kind_of),
+    }
     return result

@@ -29,16 +29,19 @@ SEQUENTIAL = "reconcile (sync)"
 
 
 def desired(count: int) -> dict[str, Any]:
-    return {f"zbx-{number}": Problem(f"h{number}: disk full", level=3, tags={"host": f"h{number}", "problem": "disk"})
-            for number in range(count)}
+    return {
+        f"zbx-{number}": Problem(f"h{number}: disk full", level=3, tags={"host": f"h{number}", "problem": "disk"})
+        for number in range(count)
+    }
 
 
 def run_areconcile(client: Any, problems: Mapping[str, Any], concurrency: int) -> Any:
     return asyncio.run(areconcile(client, problems, concurrency=concurrency))
 
 
-def reconcile_twice(name: str, drive: Callable[[Any, Mapping[str, Any]], Any], client: Any, n: int) -> tuple[
-        float, float, dict[str, int]]:
+def reconcile_twice(
+    name: str, drive: Callable[[Any, Mapping[str, Any]], Any], client: Any, n: int
+) -> tuple[float, float, dict[str, int]]:
     """Seconds to create n problems, seconds to resolve them all again, and what the reports said."""
     problems = desired(n)
     outcome: dict[str, Any] = {}
@@ -46,14 +49,18 @@ def reconcile_twice(name: str, drive: Callable[[Any, Mapping[str, Any]], Any], c
     resolve_s = timed(lambda: outcome.update(resolved=drive(client, {})))
     created, resolved = outcome["created"], outcome["resolved"]
     if len(created.created) != n or not created.complete or len(resolved.resolved) != n or not resolved.complete:
-        raise AssertionError(f"{name}: created {len(created.created)}, resolved {len(resolved.resolved)} of {n}; "
-                             f"failed {created.failed or resolved.failed}")
+        raise AssertionError(
+            f"{name}: created {len(created.created)}, resolved {len(resolved.resolved)} of {n}; "
+            f"failed {created.failed or resolved.failed}"
+        )
     return create_s, resolve_s, {"created": len(created.created), "resolved": len(resolved.resolved)}
 
 
 def run(server: ArgusServer, plan: Plan) -> Result:
-    result = Result("reconcile", f"reconcile: {plan.reconcile_problems} creates, then {plan.reconcile_problems} "
-                                 "resolves, writes per second")
+    result = Result(
+        "reconcile",
+        f"reconcile: {plan.reconcile_problems} creates, then {plan.reconcile_problems} resolves, writes per second",
+    )
     if RECONCILE_MISSING:
         result.notes = {"skipped": "argus_ext.reconcile is not importable yet"}
         return result
@@ -74,8 +81,13 @@ def run(server: ArgusServer, plan: Plan) -> Result:
     result.measurements = {name: Measurement(tuple(values), "writes/s") for name, values in rates.items()}
     for limit in plan.concurrency:
         for phase in ("creates", "resolves"):
-            result.ratios.append(ratio(f"reconcile {phase}: speed-up at {limit}",
-                                       result.measurements[f"areconcile, concurrency {limit}: {phase}"],
-                                       result.measurements[f"{SEQUENTIAL}: {phase}"], at_most=False))
+            result.ratios.append(
+                ratio(
+                    f"reconcile {phase}: speed-up at {limit}",
+                    result.measurements[f"areconcile, concurrency {limit}: {phase}"],
+                    result.measurements[f"{SEQUENTIAL}: {phase}"],
+                    at_most=False,
+                )
+            )
     result.notes = {"problems": n, "reports": reports}
     return result

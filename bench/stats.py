@@ -40,8 +40,13 @@ class Measurement:
         return Measurement(tuple(sample * factor for sample in self.samples), unit)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"median": self.median, "spread": self.spread, "rounds": self.rounds, "unit": self.unit,
-                "samples": list(self.samples)}
+        return {
+            "median": self.median,
+            "spread": self.spread,
+            "rounds": self.rounds,
+            "unit": self.unit,
+            "samples": list(self.samples),
+        }
 
 
 @dataclass(frozen=True)
@@ -67,12 +72,12 @@ class Ratio:
         return f"{self.name}: {self.value:.3g} (target {sign} {self.target:g}: {verdict})"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "value": self.value, "target": self.target,
-                "at_most": self.at_most, "met": self.met}
+        return {"name": self.name, "value": self.value, "target": self.target, "at_most": self.at_most, "met": self.met}
 
 
-def ratio(name: str, numerator: Measurement, denominator: Measurement, target: float | None = None,
-          *, at_most: bool = True) -> Ratio:
+def ratio(
+    name: str, numerator: Measurement, denominator: Measurement, target: float | None = None, *, at_most: bool = True
+) -> Ratio:
     return Ratio(name, numerator.median / denominator.median, target, at_most)
 
 
@@ -87,9 +92,13 @@ class Result:
     notes: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"benchmark": self.benchmark, "title": self.title,
-                "measurements": {name: m.as_dict() for name, m in self.measurements.items()},
-                "ratios": [r.as_dict() for r in self.ratios], "notes": self.notes}
+        return {
+            "benchmark": self.benchmark,
+            "title": self.title,
+            "measurements": {name: m.as_dict() for name, m in self.measurements.items()},
+            "ratios": [r.as_dict() for r in self.ratios],
+            "notes": self.notes,
+        }
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -99,14 +108,16 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(variants: Mapping[str, Callable[[], object]], rounds: int, *, warmup: bool = True) -> dict[
-        str, Measurement]:
+def interleaved(
+    variants: Mapping[str, Callable[[], object]], rounds: int, *, warmup: bool = True
+) -> dict[str, Measurement]:
     """Time each variant once per round, taking turns, after one untimed warm-up call of each."""
     return interleaved_with_cpu(variants, rounds, warmup=warmup)[0]
 
 
-def interleaved_with_cpu(variants: Mapping[str, Callable[[], object]], rounds: int, *, warmup: bool = True) -> tuple[
-        dict[str, Measurement], dict[str, Measurement]]:
+def interleaved_with_cpu(
+    variants: Mapping[str, Callable[[], object]], rounds: int, *, warmup: bool = True
+) -> tuple[dict[str, Measurement], dict[str, Measurement]]:
     """`interleaved`, and also the CPU seconds this process spent in each call (`time.process_time`): against a
     server in other processes, that is what the client itself costs, free of the server's noise."""
     if warmup:
@@ -119,13 +130,17 @@ def interleaved_with_cpu(variants: Mapping[str, Callable[[], object]], rounds: i
             cpu_start = time.process_time()
             wall[name].append(timed(action))
             cpu[name].append(time.process_time() - cpu_start)
-    return ({name: Measurement(tuple(values)) for name, values in wall.items()},
-            {name: Measurement(tuple(values), "s CPU") for name, values in cpu.items()})
+    return (
+        {name: Measurement(tuple(values)) for name, values in wall.items()},
+        {name: Measurement(tuple(values), "s CPU") for name, values in cpu.items()},
+    )
 
 
 def format_measurement(name: str, measurement: Measurement) -> str:
-    return (f"  {name:<50} median {measurement.median:>12.4g} {measurement.unit:<13} "
-            f"spread {measurement.spread:6.1%}  rounds {measurement.rounds}")
+    return (
+        f"  {name:<50} median {measurement.median:>12.4g} {measurement.unit:<13} "
+        f"spread {measurement.spread:6.1%}  rounds {measurement.rounds}"
+    )
 
 
 def print_result(result: Result) -> None:

@@ -23,3 +23,8 @@ def test_mypy_strict_passes_on_argus_ext_and_argus_local() -> None:
 def test_ruff_passes_on_the_handwritten_code() -> None:
     lint = run(str(VENV_BIN / "ruff"), "check", *HANDWRITTEN)
     assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
+def test_the_handwritten_code_is_ruff_formatted() -> None:
+    formatted = run(str(VENV_BIN / "ruff"), "format", "--check", *HANDWRITTEN)
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
