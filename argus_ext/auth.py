@@ -45,6 +45,15 @@ logger = logging.getLogger("argus_ext")
 
 LoginMode = Literal["token-auth", "knox"]
 
+# Argus's two kinds of tokens differ in length: DRF's are 40 hex digits, knox's 64 (its token key length).
+KNOX_TOKEN_LENGTH = 64
+
+
+def token_kind_by_length(token: str) -> LoginMode:
+    """The kind of an Argus token, known from its length (knox: 64 characters; DRF: 40)."""
+    return "knox" if len(token) == KNOX_TOKEN_LENGTH else "token-auth"
+
+
 # An async task waiting for a sync thread's renewal polls at this pace instead of blocking the event loop.
 _THREAD_LOCK_POLL = 0.005
 
@@ -140,9 +149,11 @@ class TokenAuth(httpx.Auth):
         # (token, generation), replaced as one tuple so readers without the lock never see half an update.
         self._state: tuple[TokenInfo | None, int] = (TokenInfo(token, expiry) if token else None, 0)
         # The kind of the token held, which decides how it is refreshed (each kind has its own endpoint). A token
-        # given here: knox if it has an expiry (knox tokens expire, DRF tokens never do), else a DRF token (the
-        # kind the admin pages and `drf_create_token` hand out). Changed under the lock, with the token.
-        self._token_kind: LoginMode = "knox" if expiry is not None and not v1 else "token-auth"
+        # given here: knox if it has an expiry (knox tokens expire, DRF tokens never do) or a knox token's length,
+        # else a DRF token (the kind the admin pages and `drf_create_token` hand out). Changed under the lock, with
+        # the token.
+        given_knox = expiry is not None or (token is not None and token_kind_by_length(token) == "knox")
+        self._token_kind: LoginMode = "knox" if given_knox and not v1 else "token-auth"
         self._refresh_requested = False
         self._lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (

@@ -270,7 +270,9 @@ def test_the_declared_pythons_run_from_the_lowest_the_package_allows() -> None:
 
 
 @pytest.mark.parametrize("minor", [m for m in DECLARED_PYTHONS if m != sys.version_info.minor])
-def test_the_wheel_passes_the_fault_tests_under_every_declared_python(minor: int, wheel: Path) -> None:
+def test_the_wheel_passes_the_fault_tests_under_every_declared_python(
+    minor: int, wheel: Path, installed_servers: object
+) -> None:
     """The dev venv's Python runs everything; each other declared one runs the wheel's fault and surface tests
     with the lowest dependencies (their own pytest session starts its own real server, from the same install)."""
     python = find_python(minor)

@@ -25,9 +25,6 @@ if TYPE_CHECKING:
 
 KNOX, PLAIN = "knox", "token"
 LABELS = {KNOX: "knox token", PLAIN: "API token"}
-# Knox tokens of argus-server are 64 characters, the user's API token (Django REST framework's) 40: how to tell a
-# token given on the command line, whose kind no profile records.
-_KNOX_LENGTH = 64
 
 
 def token_kind(session: Session, token: str) -> str:
@@ -38,7 +35,10 @@ def token_kind(session: Session, token: str) -> str:
 
 
 def kind_of(token: str) -> str:
-    return KNOX if len(token) == _KNOX_LENGTH else PLAIN
+    # A token given on the command line, whose kind no profile records: told by its length, as TokenAuth does.
+    from argus_ext.auth import token_kind_by_length
+
+    return KNOX if token_kind_by_length(token) == "knox" else PLAIN
 
 
 def _stdin_line(what: str) -> str:
