@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -24,7 +25,7 @@ from argus_ext import Problem, connect, find_my_incident, resolve
 from argus_ext.cli.app import cli
 from argus_local import ArgusServer, Identities
 from argus_local.access_log import AccessLog
-from tests.test_reconcile import expected, open_in_argus
+from tests.test_reconcile import DroppingTransport, expected, open_in_argus
 
 Run = Callable[..., Result]
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,6 +141,9 @@ def test_closed_ids_reopen_or_fail_with_exit_5_and_no_update(
     assert report["failed"]["disk"]["error"] == "DuplicateSourceIncidentError"  # type: ignore[index]
     assert report["complete"] is False
     assert "Argus does not match the input yet: 1 failed, 0 not attempted" in strict.stderr
+    table = argus("reconcile", "--on-closed-id", "fail", input=jsonl([disk]))
+    assert table.exit_code == 5 and "failed         1      disk" in table.stdout, table.output
+    assert "failed disk: 400 Bad Request for POST" in table.stderr and "already has an incident" in table.stderr
 
     worse = {**disk, "description": "disk full again", "level": 1}
     report = report_of(argus("reconcile", "--no-update", "-o", "json", input=jsonl([worse])))
@@ -262,6 +266,40 @@ def test_an_interrupted_run_then_a_complete_one_writes_nothing_twice(
     assert len(report["created"]) + len(report["unchanged"]) == 150 and report["complete"]
     assert log.writes() == {"POST incidents": 150}  # both runs together: each problem posted exactly once
     assert open_in_argus(client) == expected({str(one["id"]): as_problem(one) for one in problems})
+
+
+@pytest.mark.parametrize("concurrency", ["1", "4"])
+def test_a_connection_lost_during_the_run_exits_4_after_the_report(
+    argus: Run, monkeypatch: pytest.MonkeyPatch, concurrency: str, v2_server: ArgusServer, v2_ids: Identities
+) -> None:
+    # A fault a real server does not make on demand: after 5 writes, the 6th reaches the server, its answer is
+    # lost, and nothing gets through any more (tests/test_reconcile.py's transport).
+    import argus_ext
+
+    transport = DroppingTransport(writes_before_drop=5)
+    real_connect = argus_ext.connect
+
+    def connect_through_a_dropping_line(url: str, **options: Any) -> Any:
+        return real_connect(url, **options, retry=None, httpx_args={"transport": transport})
+
+    monkeypatch.setattr(argus_ext, "connect", connect_through_a_dropping_line)
+    problems = jsonl([record(n) for n in range(20)])
+    log = AccessLog(v2_server)
+    log.mark()
+    dropped = argus("reconcile", "--concurrency", concurrency, "-o", "json", input=problems)
+    report = report_of(dropped, 4)
+    assert len(report["created"]) == 5 and report["complete"] is False  # type: ignore[arg-type]
+    assert {failure["error"] for failure in report["failed"].values()} == {"ArgusConnectionError"}  # type: ignore[attr-defined]
+    assert len(report["created"]) + len(report["failed"]) + len(report["not_attempted"]) == 20  # type: ignore[arg-type]
+    assert "the connection was lost during the run" in dropped.stderr
+
+    monkeypatch.setattr(argus_ext, "connect", real_connect)
+    report = report_of(argus("reconcile", "--concurrency", concurrency, "-o", "json", input=problems))
+    assert len(report["created"]) == 14 and report["complete"] is True  # type: ignore[arg-type]  # 6 made before
+    assert log.writes() == {"POST incidents": 20}  # each problem posted once over both runs
+    assert open_in_argus(source_client(v2_server, v2_ids)) == expected(
+        {f"p{n}": as_problem(record(n)) for n in range(20)}
+    )
 
 
 # -- heartbeat ---------------------------------------------------------------------------------------------------
