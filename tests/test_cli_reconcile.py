@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argus_api_v2.api.incident_tags import add_incident_tag
+from argus_api_v2.models import TagValue
 from click.testing import CliRunner, Result
 
-from argus_ext import Problem, connect, find_my_incident, resolve
+from argus_ext import Problem, acknowledge, connect, find_my_incident, resolve, tags_from_api
 from argus_ext.cli.app import cli
 from argus_local import ArgusServer, Identities
 from argus_local.access_log import AccessLog
@@ -153,6 +155,39 @@ def test_closed_ids_reopen_or_fail_with_exit_5_and_no_update(
     assert (now.description, now.level) == ("disk full", 3)  # --no-update: re-opened, not changed
     report = report_of(argus("reconcile", "-o", "json", input=jsonl([worse])))
     assert report["updated"] == ["disk"]
+
+
+def test_people_tags_acks_and_closes_through_the_command(
+    argus: Run, v2_server: ArgusServer, v2_ids: Identities
+) -> None:
+    source = source_client(v2_server, v2_ids)
+    person = connect(v2_server.url, token=v2_ids.user.token)
+    disk = {"id": "disk", "description": "db1: disk full", "level": 3, "tags": {"host": "db1", "problem": "disk"}}
+    cert = {"id": "cert", "description": "web1: certificate", "level": 4, "tags": {"host": "web1"}}
+    assert argus("reconcile", "-", input=jsonl([disk, cert])).exit_code == 0
+    incident, closed = find_my_incident(source, "disk"), find_my_incident(source, "cert")
+    assert incident is not None and closed is not None
+
+    # A person tags and acknowledges one incident, and closes the other while its problem is still reported.
+    add_incident_tag.sync(incident.pk, client=person, body=TagValue("team=dba"))
+    acknowledge(person, incident, description="on it")
+    resolve(person, closed, type_="CLO", description="not now")
+    worse = {**disk, "level": 1, "tags": {"host": "db1", "problem": "wal"}}
+    log = AccessLog(v2_server)
+    log.mark()
+    report = report_of(argus("reconcile", "-o", "json", input=jsonl([worse, cert])))
+    assert (report["updated"], report["reopened"], report["failed"]) == (["disk"], ["cert"], {})
+    assert log.writes() == {"PATCH incidents": 1, "POST tags": 1, "DELETE tags": 1, "POST events": 1}
+    now, reopened = find_my_incident(source, "disk"), find_my_incident(source, "cert")
+    assert now is not None and now.level == 1 and now.acked
+    assert tags_from_api(now.tags) == {"host": ["db1"], "team": ["dba"], "problem": ["wal"]}
+    assert reopened is not None and reopened.open_
+
+    # The acknowledged incident is still closed (END) when its problem goes; the ack and the person's tag stay.
+    report = report_of(argus("reconcile", "-o", "json", input=jsonl([cert])))
+    assert report["resolved"] == ["disk"]
+    gone = find_my_incident(source, "disk")
+    assert gone is not None and not gone.open_ and gone.acked and tags_from_api(gone.tags)["team"] == ["dba"]
 
 
 # -- input checked before anything is sent -----------------------------------------------------------------------
