@@ -20,6 +20,7 @@ from .session import Session, pass_session
 
 if TYPE_CHECKING:
     from argus_ext import Problem, ReconcileReport
+    from argus_ext.reconciliation import ClosedIdPolicy
 
 INCOMPLETE = 5
 OUTCOMES = ("created", "resolved", "updated", "reopened", "unchanged", "failed", "not_attempted")
@@ -55,7 +56,7 @@ def reconcile(
     session: Session,
     source: IO[str],
     no_update: bool,
-    on_closed_id: str,
+    on_closed_id: ClosedIdPolicy,
     concurrency: int,
     allow_empty: bool,
     fmt: Format,
@@ -88,7 +89,7 @@ def reconcile(
 
 
 def _run(
-    session: Session, desired: dict[str, Problem], *, update: bool, on_closed_id: Any, concurrency: int
+    session: Session, desired: dict[str, Problem], *, update: bool, on_closed_id: ClosedIdPolicy, concurrency: int
 ) -> ReconcileReport:
     from argus_ext import areconcile, reconcile
 
@@ -102,17 +103,21 @@ def _run(
 
 def _emit(report: ReconcileReport, fmt: Format) -> None:
     if fmt in ("json", "jsonl"):
-        document: dict[str, Any] = {name: sorted(getattr(report, name)) for name in OUTCOMES if name != "failed"}
-        document["failed"] = {
-            sid: {"error": type(error).__name__, "message": str(error)} for sid, error in sorted(report.failed.items())
-        }
-        document["complete"] = report.complete
-        emit_record({name: document[name] for name in (*OUTCOMES, "complete")}, fmt, [])
+        emit_record(report_document(report), fmt, [])
         return
     rows = [(name, sorted(getattr(report, name))) for name in OUTCOMES]
-    emit_items(rows, fmt, REPORT_COLUMNS, lambda row: {})
+    emit_items(rows, fmt, REPORT_COLUMNS, lambda row: {})  # as_dict: for the JSON forms, written above
     for sid, error in sorted(report.failed.items()):  # each failure with the server's words, escaped by `say`
         say(f"failed {sid}: {error}", err=True)
+
+
+def report_document(report: ReconcileReport) -> dict[str, Any]:
+    """The report as JSON: each outcome's sorted ids, `failed` as id -> {"error": its class, "message"}."""
+    document: dict[str, Any] = {name: sorted(getattr(report, name)) for name in OUTCOMES}
+    document["failed"] = {
+        sid: {"error": type(error).__name__, "message": str(error)} for sid, error in sorted(report.failed.items())
+    }
+    return {**document, "complete": report.complete}
 
 
 def _exit_for(report: ReconcileReport) -> None:
