@@ -7,6 +7,7 @@ Writes are counted at the server, from its access log: "writes nothing" is a cla
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -361,13 +362,24 @@ def test_heartbeat_as_source_system_and_refused_for_a_user(
 ) -> None:
     log = AccessLog(v2_server)
     log.mark()
+    assert last_seen(v2_server, v2_ids) is None  # a new source system: never seen
+    before = dt.datetime.now(dt.UTC)
     sent = argus("heartbeat")
     assert sent.exit_code == 0 and sent.output == "", sent.output
     assert log.writes() == {"POST heartbeat": 1}
+    seen = last_seen(v2_server, v2_ids)
+    assert seen is not None and before - dt.timedelta(seconds=1) <= seen <= dt.datetime.now(dt.UTC)
     as_user = argus("heartbeat", env={"ARGUS_URL": v2_server.url, "ARGUS_TOKEN": v2_ids.user.token})
     assert as_user.exit_code == 3, as_user.output
     assert "only a source system has a heartbeat" in as_user.stderr
     assert len(as_user.stderr.strip().splitlines()) == 1 and v2_ids.user.token not in as_user.output
+
+
+def last_seen(server: ArgusServer, ids: Identities) -> dt.datetime | None:
+    """The source system's last_seen, read in the server's database (the API does not show it)."""
+    dumped = server.call_command("dumpdata", "argus_incident.SourceSystem", "--pks", str(ids.source.source_pk))
+    value = json.loads(dumped)[0]["fields"]["last_seen"]
+    return None if value is None else dt.datetime.fromisoformat(value)
 
 
 # -- examples/cron_glue.sh ---------------------------------------------------------------------------------------
