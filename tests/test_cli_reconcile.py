@@ -259,6 +259,11 @@ def test_exit_codes_for_authentication_and_connection(argus: Run, v2_server: Arg
     assert bad_token.exit_code == 3 and "401" in bad_token.stderr, bad_token.output
     nowhere = argus("reconcile", "-", input=GOOD, env={"ARGUS_URL": "http://127.0.0.1:9", "ARGUS_TOKEN": "t0k3n"})
     assert nowhere.exit_code == 4, nowhere.output
+    # An end user's token: the read is allowed (the user reported nothing), each POST is refused by the server,
+    # and its words name the cause.
+    as_user = argus("reconcile", "-", input=GOOD, env={"ARGUS_URL": v2_server.url, "ARGUS_TOKEN": v2_ids.user.token})
+    assert as_user.exit_code == 5, as_user.output
+    assert "failed a: 400 Bad Request" in as_user.stderr and "must have a connected source system" in as_user.stderr
     no_token = argus("reconcile", "-", input=GOOD, env={"ARGUS_URL": v2_server.url})
     assert no_token.exit_code == 3 and "no token configured" in no_token.stderr
 

@@ -44,7 +44,8 @@ class ArgusGroup(click.Group):
 EPILOG = """\b
 Exit codes: 0 ok, 1 API error, 2 usage or configuration, 3 authentication
 (no token, or the server refused the token or login), 4 connection,
-5 `reconcile` incomplete (some problems failed), 130 interrupted (Ctrl-C), 141 output pipe closed (`| head`).
+5 `reconcile` incomplete (some problems failed), 130 interrupted (Ctrl-C),
+141 output pipe closed (`| head`).
 Shell completion: eval "$(_ARGUS_COMPLETE=bash_source argus)" (zsh: zsh_source)."""
 
 
