@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from . import account, events, incidents, profiles, server, sources, views
+from . import account, events, glue, incidents, profiles, server, sources, views
 from .config import ConfigError, profile_names
 from .errors import BROKEN_PIPE, INTERRUPTED, as_cli_error
 from .session import DEFAULT_TIMEOUT, Session
@@ -44,7 +44,8 @@ class ArgusGroup(click.Group):
 EPILOG = """\b
 Exit codes: 0 ok, 1 API error, 2 usage or configuration, 3 authentication
 (no token, or the server refused the token or login), 4 connection,
-130 interrupted (Ctrl-C), 141 output pipe closed (`| head`).
+5 `reconcile` incomplete (some problems failed), 130 interrupted (Ctrl-C),
+141 output pipe closed (`| head`).
 Shell completion: eval "$(_ARGUS_COMPLETE=bash_source argus)" (zsh: zsh_source)."""
 
 
@@ -103,6 +104,14 @@ def cli(
     )
 
 
-COMMANDS = (*account.COMMANDS, *profiles.COMMANDS, incidents.incidents, events.events, sources.sources, server.server)
+COMMANDS = (
+    *account.COMMANDS,
+    *profiles.COMMANDS,
+    incidents.incidents,
+    events.events,
+    sources.sources,
+    server.server,
+    *glue.COMMANDS,
+)
 for command in COMMANDS:
     cli.add_command(command)
