@@ -44,12 +44,16 @@ servers: $(STAMP)
 check: $(STAMP)
 	$(PY) -m pytest -m "$(CHECK_TESTS)" $(PYTEST_ARGS)
 
+# Two test processes (pytest-xdist) on the two CPUs, each with Argus servers of its own; a module's tests stay in
+# one process (--dist loadscope: its module-scoped fixtures, such as the property tests' fuzzer, are made once).
+PARALLEL := -n 2 --dist loadscope
+
 test-quick: servers
-	$(PY) -m pytest -m "not fuzz" $(PYTEST_ARGS)
+	$(PY) -m pytest $(PARALLEL) -m "not fuzz" $(PYTEST_ARGS)
 
 # --durations: the slowest tests, printed at the end of every run (CI's too).
 test: servers
-	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
+	$(PY) -m pytest $(PARALLEL) --durations=15 $(PYTEST_ARGS)
 
 server: $(STAMP)
 	$(VENV)/bin/argus-local serve v2 $(SERVE_ARGS)
