@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import subprocess
-from pathlib import Path
 
 import httpx
 import pytest
@@ -13,53 +11,7 @@ import pytest
 from argus_local import V1, V2, ArgusServer, Identities, ServerStartError
 from argus_local.install import constraints_file, ensure_server_venv
 from argus_local.versions import ServerRelease
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie is dead but not yet reaped: count it as gone.
-    status = Path(f"/proc/{pid}/status")
-    return status.exists() and "zombie" not in status.read_text()
-
-
-def _processes() -> dict[int, tuple[int, str]]:
-    """Every live process: pid -> (parent pid, command line)."""
-    table = {}
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                stat = (proc / "stat").read_text()
-                cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
-            except OSError:
-                continue
-            # The name in (...) may hold spaces: the parent pid is the 2nd field after its ")".
-            table[int(proc.name)] = (int(stat.rsplit(")", 1)[1].split()[1]), cmdline)
-    return table
-
-
-def _descendants(pids: list[int]) -> dict[int, str]:
-    """Every process below `pids` (PostgreSQL's backends are children of the postmaster): pid -> command line."""
-    table, found, todo = _processes(), {}, list(pids)
-    while todo:
-        parent = todo.pop()
-        for pid, (ppid, cmdline) in table.items():
-            if ppid == parent and pid not in found:
-                found[pid] = cmdline
-                todo.append(pid)
-    return found
-
-
-def _still_running(processes: dict[int, str]) -> dict[int, str]:
-    """Those of `processes` alive with the same command line (a reused pid is another process)."""
-    table = _processes()
-    return {pid: cmd for pid, cmd in processes.items() if _alive(pid) and table.get(pid, (0, ""))[1] == cmd}
-
-
-def _postgres_pids_for(run_dir: Path) -> list[int]:
-    return [pid for pid, (_, cmdline) in _processes().items() if str(run_dir) in cmdline]
+from tests.processes import alive, descendants, mentioning, still_running
 
 
 @pytest.mark.parametrize(
@@ -153,19 +105,19 @@ def test_two_servers_do_not_interfere_and_stop_leaves_nothing(installed_servers:
         assert foreign.status_code == 401
         started = first.pids + second.pids
         run_dirs = [first.run_dir, second.run_dir]
-        assert all(_alive(pid) for pid in started)
-        assert all(run_dir is not None and _postgres_pids_for(run_dir) for run_dir in run_dirs)
+        assert all(alive(pid) for pid in started)
+        assert all(run_dir is not None and mentioning(str(run_dir)) for run_dir in run_dirs)
         # The backends (one per connection of runserver and the provisioner) and PostgreSQL's
         # helpers are forked by the postmaster: their command lines do not name the run folder.
-        below = _descendants(started)
+        below = descendants(started)
         backends = {pid: cmd for pid, cmd in below.items() if cmd.startswith("postgres: postgres argus")}
         assert len(backends) >= 2, below  # each server's provisioner is connected at least
 
-    assert [pid for pid in started if _alive(pid)] == []
-    assert _still_running(below) == {}  # backends, checkpointer, walwriter, ... included
+    assert [pid for pid in started if alive(pid)] == []
+    assert still_running(below) == {}  # backends, checkpointer, walwriter, ... included
     for run_dir in run_dirs:
         assert run_dir is not None
-        assert _postgres_pids_for(run_dir) == []
+        assert mentioning(str(run_dir)) == {}
         assert not run_dir.exists()
 
 

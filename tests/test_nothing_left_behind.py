@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.processes import alive, descendants, mentioning
+
 REPO = Path(__file__).resolve().parent.parent
 READY_TIMEOUT = 300.0
 EXIT_TIMEOUT = 60.0
@@ -57,37 +59,11 @@ def start(name: str, command: list[str], tmp_path: Path, **how: str | Path) -> R
     return Run(name, process, **how)  # type: ignore[arg-type]
 
 
-def processes_of(run_dirs: set[Path]) -> dict[int, str]:
-    """Every process whose command line or environment names one of these run folders, and their children."""
-    found: dict[int, str] = {}
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            text = (proc / "cmdline").read_bytes() + (proc / "environ").read_bytes()
-        except OSError:
-            continue
-        if any(str(run_dir).encode() in text for run_dir in run_dirs):
-            found[int(proc.name)] = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    for pid in list(found):
-        for child in children(pid):
-            found.setdefault(child, f"child of {pid}")
-    return found
-
-
-def children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"  # a zombie has ended; only its exit status waits to be read
+def processes_of(run_dir: Path) -> dict[int, str]:
+    """The processes of one server: those whose command line or environment names its run folder (PostgreSQL's
+    -D, runserver's and the provisioner's PYTHONPATH), and everything below them (PostgreSQL's backends)."""
+    found = mentioning(str(run_dir), environment=True)
+    return {**found, **descendants(list(found))}
 
 
 def socket_dirs(commands: dict[int, str]) -> set[Path]:
@@ -145,7 +121,7 @@ def test_signals_stop_every_server_process_and_remove_its_data(tmp_path: Path, i
                 continue
             run_dir = run_dir_of(url_of(run))
             run_dirs.add(run_dir)
-            server_processes.update(processes_of({run_dir}))
+            server_processes.update(processes_of(run_dir))
             if name.startswith("pytest"):
                 run.process.send_signal(signum)  # the test run alone: its servers are in sessions of their own
             else:

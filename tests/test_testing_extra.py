@@ -25,6 +25,7 @@ import pytest
 from argus_local import V1, V2, cache_root, release_for
 from argus_local.install import constraints_file
 from argus_local.server import NO_SERVERS_VARIABLE
+from tests.processes import mentioning
 from tests.test_wheel_and_readme import dev_pin, run
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "glue_service_tests"
@@ -113,24 +114,12 @@ def user_environment(home: Path, installed_servers: dict[str, Path]) -> dict[str
     return env
 
 
-def processes_mentioning(text: str) -> list[str]:
-    found = []
-    for proc in Path("/proc").iterdir():
-        try:
-            command = (proc / "cmdline").read_bytes() if proc.name.isdigit() else b""
-            if text.encode() in command:
-                found.append(f"{proc.name}: {command.replace(bytes(1), b' ').decode()}")
-        except OSError:
-            pass  # it ended while we looked
-    return found
-
-
 def assert_nothing_left(home: Path, pids: list[int]) -> None:
     runs = home / ".cache" / "argus-local" / "runs"
     assert runs.is_dir(), "the server did not run under the XDG cache folder"
     assert list(runs.iterdir()) == []
     assert [pid for pid in pids if Path(f"/proc/{pid}").exists()] == []
-    assert processes_mentioning(str(home)) == []
+    assert mentioning(str(home)) == {}
 
 
 def test_a_glue_services_own_suite_passes_with_the_plugin_and_leaves_nothing_behind(

@@ -121,13 +121,18 @@ class Client(_Base):
 
     def supports_heartbeat(self) -> bool:
         """True when the server has the heartbeat endpoint (pyargus's probe: a GET, 404 on older servers)."""
-        return _probe_answer(self.api.sources.heartbeat_probe)
+        try:
+            self.api.sources.heartbeat_probe()
+        except ClientError as refusal:
+            return _supported_despite(refusal)
+        return True
 
     def send_heartbeat(self) -> None:
         self.api.sources.heartbeat()
 
     def refresh_token(self) -> ExpiringToken:
-        """A new token (the old one stops working). Unlike pyargus, this client goes on with the new one."""
+        """A new token of the same kind (a DRF token's predecessor stops working at once, a knox token's when it
+        expires). Unlike pyargus, this client goes on with the new one."""
         with pyargus_errors():
             return self._refreshed(refresh_token(self.api.client))
 
@@ -136,18 +141,12 @@ def _event(type_: str, description: str | None, timestamp: datetime | str | None
     return Event(description=description, timestamp=utcnow() if timestamp is None else timestamp, type=type_)
 
 
-def _probe_answer(probe: Callable[[], Any]) -> bool:
-    # pyargus's reading of its probe: 404 means no endpoint, 401/403 cannot tell, any other refusal (405) means
-    # it exists.
-    try:
-        probe()
-    except NotFoundError:
-        return False
-    except AuthError:
-        raise
-    except ClientError:
-        return True
-    return True
+def _supported_despite(refusal: ClientError) -> bool:
+    """pyargus's reading of its heartbeat probe's refusal: 404 means no endpoint; 401/403 cannot tell (raised);
+    any other (405: the endpoint takes POST only) means it exists."""
+    if isinstance(refusal, AuthError):
+        raise refusal
+    return not isinstance(refusal, NotFoundError)
 
 
 def pk_of(incident: IncidentType) -> int:
@@ -241,12 +240,8 @@ class AsyncClient(_Base):
     async def supports_heartbeat(self) -> bool:
         try:
             await self.api.sources.heartbeat_probe()
-        except NotFoundError:
-            return False
-        except AuthError:
-            raise
-        except ClientError:
-            return True
+        except ClientError as refusal:
+            return _supported_despite(refusal)
         return True
 
     async def send_heartbeat(self) -> None:
