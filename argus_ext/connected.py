@@ -44,7 +44,7 @@ class _Connected:
     def __init__(self, settings: HTTPSettings, shared: SharedTransports | None = None) -> None:
         """`shared`: the transports of the client this one is derived from (None: this one makes and owns them)."""
         timeout = settings.timeout
-        # The generated Client's attrs __init__ (the next class in the MRO).
+        # The generated Client's __init__ (the next class in the MRO; a plain class, no longer attrs).
         super().__init__(  # type: ignore[call-arg]
             base_url=settings.base_url,
             timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
