@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from ._version import __version__
     from .auth import TokenAuth, TokenInfo
     from .client import api_root_of, arefresh_token, connect, refresh_token, server_api_versions, token_auth
-    from .connected import ConnectedClient, ConnectedV1Client
+    from .connected import ConnectedClient
+    from .connected_v1 import ConnectedV1Client
     from .end_time import INFINITY, STATELESS, EndTime, end_time_from_api, end_time_to_api, require_aware
     from .errors import (
         ApiVersionUnavailableError,
@@ -80,7 +81,7 @@ _MODULE_OF = {
     "server_api_versions": "client",
     "token_auth": "client",
     "ConnectedClient": "connected",
-    "ConnectedV1Client": "connected",
+    "ConnectedV1Client": "connected_v1",
     "EndTime": "end_time",
     "INFINITY": "end_time",
     "STATELESS": "end_time",

@@ -13,27 +13,19 @@ import os
 import ssl
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-import argus_api_v1
-import argus_api_v2
 import httpx
 
 from .auth import LoginMode, TokenAuth, TokenInfo
-from .connected import ConnectedClient, ConnectedV1Client
+from .connected import ConnectedClient, _Connected
 from .errors import error_from_response, error_from_transport, error_from_unexpected
 from .http import DEFAULT_RETRY, DEFAULT_TIMEOUT, HTTPSettings
 from .retries import RetryPolicy
-from .versions import VERSIONS, ApiName, ApiVersion
+from .versions import VERSIONS, ApiName, ApiVersion, GeneratedClient
 
-# Any generated client of either version (a connect() client or the bare generated one).
-AnyClient = (
-    argus_api_v2.Client | argus_api_v2.AuthenticatedClient | argus_api_v1.Client | argus_api_v1.AuthenticatedClient
-)
-_CLIENT_CLASS: dict[ApiName, type[ConnectedClient | ConnectedV1Client]] = {
-    "v1": ConnectedV1Client,
-    "v2": ConnectedClient,
-}
+if TYPE_CHECKING:
+    from .connected_v1 import ConnectedV1Client  # loaded by the first connect(..., api="v1") (versions.py)
 
 
 @overload
@@ -89,7 +81,7 @@ def connect(
     retry: RetryPolicy | None = DEFAULT_RETRY,
     verify: ssl.SSLContext | str | os.PathLike[str] | bool = True,
     httpx_args: Mapping[str, Any] | None = None,
-) -> ConnectedClient | ConnectedV1Client:
+) -> _Connected:
     """A generated client for the Argus server at `url`, ready for every endpoint of its API, sync and async.
 
     `api`: "v2" (default: an `argus_api_v2.Client`, a `ConnectedClient`) or "v1" (argus-server 1.x only: an
@@ -130,7 +122,7 @@ def connect(
         except OSError as exc:  # a missing file, or ssl.SSLError (an OSError) for one that holds no certificates
             raise ValueError(f"verify: cannot read CA certificates from {cafile!r} ({exc})") from exc
     settings = HTTPSettings(api_root, auth, timeout, retry, verify, dict(httpx_args or {}), version)
-    return _CLIENT_CLASS[version.name](settings)
+    return version.connected_class()(settings)
 
 
 def server_api_versions(url: str, *, timeout: float = 10.0, verify: ssl.SSLContext | bool = True) -> set[str]:
@@ -166,7 +158,7 @@ def _login_for(version: ApiVersion, login: str | None) -> LoginMode:
     )
 
 
-def token_auth(client: AnyClient) -> TokenAuth:
+def token_auth(client: GeneratedClient) -> TokenAuth:
     """The `TokenAuth` of a client made by `connect`: to refresh on demand or read the current token's expiry."""
     auth = client.get_httpx_client().auth
     if not isinstance(auth, TokenAuth):
@@ -211,7 +203,7 @@ def _check_token(token: str) -> None:
         raise ValueError("token must not contain white space (copied with a newline?)")
 
 
-def refresh_token(client: AnyClient) -> TokenInfo:
+def refresh_token(client: GeneratedClient) -> TokenInfo:
     """Renew the token of a `connect` client now (v2 refresh endpoint, or login) and keep using the new one.
 
     Use this, not the generated `refresh_token` operation: that one would replace the token on the server behind
@@ -220,6 +212,6 @@ def refresh_token(client: AnyClient) -> TokenInfo:
     return token_auth(client).refresh(client.get_httpx_client())
 
 
-async def arefresh_token(client: AnyClient) -> TokenInfo:
+async def arefresh_token(client: GeneratedClient) -> TokenInfo:
     """Async `refresh_token`."""
     return await token_auth(client).arefresh(client.get_async_httpx_client())

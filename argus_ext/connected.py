@@ -13,7 +13,8 @@ no path leaves that wiring:
 - `unexpected_response()` (called by the generated functions for an undocumented status or an undecodable
   body) returns an `UnexpectedResponseError`;
 - `set_httpx_client` / `set_async_httpx_client` are refused (they would drop the wiring): use `httpx_args`.
-The behaviour is written once (`_Connected`); the two classes only name their generated base.
+The behaviour is written once (`_Connected`); the two classes only name their generated base. ConnectedV1Client
+is in connected_v1.py, loaded only when asked for, so that a v2 user never loads argus_api_v1.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import weakref
 from dataclasses import replace
 from typing import TYPE_CHECKING, NoReturn, Self
 
-import argus_api_v1
 import argus_api_v2
 import httpx
 
@@ -44,7 +44,7 @@ class _Connected:
     def __init__(self, settings: HTTPSettings, shared: SharedTransports | None = None) -> None:
         """`shared`: the transports of the client this one is derived from (None: this one makes and owns them)."""
         timeout = settings.timeout
-        # The generated Client's attrs __init__ (the next class in the MRO).
+        # The generated Client's __init__ (the next class in the MRO; a plain class, no longer attrs).
         super().__init__(  # type: ignore[call-arg]
             base_url=settings.base_url,
             timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
@@ -144,11 +144,6 @@ class _Connected:
 
 class ConnectedClient(_Connected, argus_api_v2.Client):
     """The generated `argus_api_v2.Client`, wired by `connect()`: use it with every `argus_api_v2.api` function."""
-
-
-class ConnectedV1Client(_Connected, argus_api_v1.Client):
-    """The generated `argus_api_v1.Client`, wired by `connect(..., api="v1")`: for the `argus_api_v1.api`
-    functions (API v1, argus-server 1.x; deprecated by the server)."""
 
 
 def _refuse_replacing(client: object) -> NoReturn:

@@ -21,18 +21,24 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from urllib.parse import parse_qs, urlsplit
 
+import argus_api_v2
+import argus_api_v2.models  # the package alone: a model loads on first use (here: by typing.get_type_hints)
+
 from .errors import ArgusError, RequestRefusedError
 from .filters import join_ids, join_names, join_tags
-from .versions import version_of_client
+from .versions import GeneratedClient, version_of_client
 
+# The implementations' annotations name only what typing.get_type_hints can resolve without loading more at import:
+# argus_api_v2's clients, its models by their full name (argus_api_v2.models loads each on first use; loading
+# Event here would load attrs, about 8 ms), GeneratedClient. argus_api_v1 appears in the overloads alone, for
+# type checkers: a v2 user never loads it.
+V2Client = argus_api_v2.Client | argus_api_v2.AuthenticatedClient
 if TYPE_CHECKING:
     import argus_api_v1
-    import argus_api_v2
     from argus_api_v1.models import Incident as V1Incident
-    from argus_api_v2.models import Event, Incident
+    from argus_api_v2.models import Incident
 
     V1Client = argus_api_v1.Client | argus_api_v1.AuthenticatedClient
-    V2Client = argus_api_v2.Client | argus_api_v2.AuthenticatedClient
 
 T = TypeVar("T")
 
@@ -61,7 +67,7 @@ class _Paginator(Generic[T]):
     def __init__(
         self,
         endpoint: ModuleType,
-        client: V1Client | V2Client,
+        client: GeneratedClient,
         *,
         cursor: str | None = None,
         page_size: int | None = None,
@@ -133,7 +139,7 @@ def _endpoint(client: object, operation: str) -> ModuleType:
 def paginate_incidents(client: V2Client, **filters: Any) -> Paginator[Incident]: ...
 @overload
 def paginate_incidents(client: V1Client, **filters: Any) -> Paginator[V1Incident]: ...
-def paginate_incidents(client: V1Client | V2Client, **filters: Any) -> Paginator[Any]:
+def paginate_incidents(client: GeneratedClient, **filters: Any) -> Paginator[Any]:
     """Every incident matching the filters of `list_incidents` (open_=True, tags=[...], page_size=..., cursor=...)."""
     return Paginator(_endpoint(client, _INCIDENTS), client, **filters)
 
@@ -142,12 +148,12 @@ def paginate_incidents(client: V1Client | V2Client, **filters: Any) -> Paginator
 def paginate_my_incidents(client: V2Client, **filters: Any) -> Paginator[Incident]: ...
 @overload
 def paginate_my_incidents(client: V1Client, **filters: Any) -> Paginator[V1Incident]: ...
-def paginate_my_incidents(client: V1Client | V2Client, **filters: Any) -> Paginator[Any]:
+def paginate_my_incidents(client: GeneratedClient, **filters: Any) -> Paginator[Any]:
     """Every incident the calling user reported (`list_my_incidents` filters)."""
     return Paginator(_endpoint(client, _MINE), client, **filters)
 
 
-def paginate_events(client: V2Client, **filters: Any) -> Paginator[Event]:
+def paginate_events(client: V2Client, **filters: Any) -> Paginator[argus_api_v2.models.Event]:
     """Every event of every incident, newest first (API v2; v1 has no such list)."""
     return Paginator(_endpoint(client, _EVENTS), client, **filters)
 
@@ -156,7 +162,7 @@ def paginate_events(client: V2Client, **filters: Any) -> Paginator[Event]:
 def apaginate_incidents(client: V2Client, **filters: Any) -> AsyncPaginator[Incident]: ...
 @overload
 def apaginate_incidents(client: V1Client, **filters: Any) -> AsyncPaginator[V1Incident]: ...
-def apaginate_incidents(client: V1Client | V2Client, **filters: Any) -> AsyncPaginator[Any]:
+def apaginate_incidents(client: GeneratedClient, **filters: Any) -> AsyncPaginator[Any]:
     """Async `paginate_incidents`."""
     return AsyncPaginator(_endpoint(client, _INCIDENTS), client, **filters)
 
@@ -165,12 +171,12 @@ def apaginate_incidents(client: V1Client | V2Client, **filters: Any) -> AsyncPag
 def apaginate_my_incidents(client: V2Client, **filters: Any) -> AsyncPaginator[Incident]: ...
 @overload
 def apaginate_my_incidents(client: V1Client, **filters: Any) -> AsyncPaginator[V1Incident]: ...
-def apaginate_my_incidents(client: V1Client | V2Client, **filters: Any) -> AsyncPaginator[Any]:
+def apaginate_my_incidents(client: GeneratedClient, **filters: Any) -> AsyncPaginator[Any]:
     """Async `paginate_my_incidents`."""
     return AsyncPaginator(_endpoint(client, _MINE), client, **filters)
 
 
-def apaginate_events(client: V2Client, **filters: Any) -> AsyncPaginator[Event]:
+def apaginate_events(client: V2Client, **filters: Any) -> AsyncPaginator[argus_api_v2.models.Event]:
     """Async `paginate_events` (API v2)."""
     return AsyncPaginator(_endpoint(client, _EVENTS), client, **filters)
 

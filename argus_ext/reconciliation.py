@@ -46,26 +46,28 @@ from datetime import UTC, datetime
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
+import argus_api_v1
 from argus_api_v1.types import Unset as V1Unset
 from argus_api_v2.types import Unset
 
 from .end_time import INFINITY, STATELESS, end_time_from_api, require_aware
 from .errors import ArgusConnectionError, ArgusError, BadRequestError, NotFoundError
-from .pagination import apaginate_my_incidents, paginate_my_incidents
+from .pagination import V2Client, apaginate_my_incidents, paginate_my_incidents
 from .stored_form import details_url_matches, storage_problems, stored_metadata, stored_tags, stored_text
 from .tags import Tags  # at run time: typing.get_type_hints(Problem) resolves its fields
 from .taken_ids import duplicate_error, may_be_taken
 from .versions import ApiVersion, version_of_client
-from .workflows import V2Client, event_body
+from .workflows import event_body
 
 if TYPE_CHECKING:
     from argus_api_v1.models import Incident as V1Incident
     from argus_api_v2.models import Incident
 
-    from .workflows import V1Client
-
     AnyIncident = Incident | V1Incident
 
+# Defined at run time here, not only for type checkers as in pagination.py: typing.get_type_hints(reconcile) needs
+# it, and this module loads argus_api_v1 anyway (its Unset).
+V1Client = argus_api_v1.Client | argus_api_v1.AuthenticatedClient
 ClosedIdPolicy = Literal["reopen", "fail"]
 Outcome = Literal["created", "resolved", "updated", "reopened", "unchanged"]
 RESOLVED_DESCRIPTION = "No longer reported by the source system"

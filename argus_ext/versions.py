@@ -11,13 +11,31 @@ import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
+
+import httpx  # at run time for typing.get_type_hints (loaded already: the generated clients use it)
 
 from .auth import LoginMode
 from .request_checks import V1_RULES, V2_RULES, RequestRules
 from .retries import Repeat
 
+if TYPE_CHECKING:
+    from .connected import _Connected
+
 ApiName = Literal["v1", "v2"]
+
+
+class GeneratedClient(Protocol):
+    """A generated client of either API version: `argus_api_v2.Client` or `AuthenticatedClient`, their
+    argus_api_v1 twins, or a `connect()` client. What the generated endpoint functions call on a client; which
+    version it speaks is its class's package (`version_of_client`). A structural type rather than the union of
+    the four classes, so that annotations naming it resolve at run time (typing.get_type_hints) without loading
+    argus_api_v1 for a v2 user; the functions whose result depends on the version have overloads naming the
+    classes."""
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
 
 
 @dataclass(frozen=True)
@@ -25,6 +43,9 @@ class ApiVersion:
     name: ApiName
     package: str  # the generated package: argus_api_v2
     rules: RequestRules
+    # The class connect() returns, as "module:Class" of argus_ext: imported on the first connect() of the version
+    # (the v1 one loads argus_api_v1, which a v2 user never needs).
+    connected_class_name: str
     # Operations (tag/module, as in the generated package) this version has no counterpart of.
     missing: frozenset[str] = frozenset()
     # An acknowledgement's request body: v2 is flat {timestamp, description, expiration}; v1 nests the event,
@@ -44,6 +65,12 @@ class ApiVersion:
     @property
     def default_login(self) -> LoginMode:
         return self.logins[0]
+
+    def connected_class(self) -> type[_Connected]:
+        """The class of connect()'s clients for this version (a subclass of the generated Client)."""
+        module, name = self.connected_class_name.split(":")
+        cls: type[_Connected] = getattr(importlib.import_module(f"argus_ext.{module}"), name)
+        return cls
 
     def models(self) -> ModuleType:
         """The generated models package of this version."""
@@ -112,6 +139,7 @@ V2 = ApiVersion(
     "v2",
     "argus_api_v2",
     V2_RULES,
+    "connected:ConnectedClient",
     repeats={
         **_COMMON_REPEATS,
         "create_automatic_ticket": Repeat(
@@ -139,6 +167,7 @@ V1 = ApiVersion(
     "v1",
     "argus_api_v1",
     V1_RULES,
+    "connected_v1:ConnectedV1Client",
     missing=frozenset({"incident_events.list_events", "sources.send_source_heartbeat"}),
     nested_ack_event=True,
     reopen_type="REO",

@@ -20,14 +20,11 @@ from datetime import UTC, datetime
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from argus_api_v2 import AuthenticatedClient, Client
-
 from .end_time import require_aware
-from .pagination import apaginate_incidents, paginate_incidents
+from .pagination import V2Client, apaginate_incidents, paginate_incidents
 from .versions import ApiVersion, version_of_client
 
 if TYPE_CHECKING:
-    import argus_api_v1
     from argus_api_v1.models import Acknowledgement as V1Acknowledgement
     from argus_api_v1.models import Event as V1Event
     from argus_api_v1.models import Incident as V1Incident
@@ -35,9 +32,8 @@ if TYPE_CHECKING:
     from argus_api_v2.models import Acknowledgement, Event, Incident
     from argus_api_v2.models.event_create_type import EventCreateType
 
-    V1Client = argus_api_v1.Client | argus_api_v1.AuthenticatedClient
+    from .pagination import V1Client
 
-V2Client = AuthenticatedClient | Client  # a generated API v2 client (the helpers' overloads pair it with V1Client)
 # END closes (source systems only), CLO closes (end users only); RES (v2 source systems) and REO (end users)
 # re-open. API v1 has no RES: there only end users re-open.
 CloseType = Literal["END", "CLO"]
