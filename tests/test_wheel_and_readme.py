@@ -265,7 +265,7 @@ def test_the_version_comes_from_the_installed_metadata(user_venv: Path) -> None:
 
 
 def test_the_declared_pythons_run_from_the_lowest_the_package_allows() -> None:
-    assert DECLARED_PYTHONS[0] == 11 and DECLARED_PYTHONS == list(range(11, DECLARED_PYTHONS[-1] + 1))
+    assert DECLARED_PYTHONS[0] == 11 and list(range(11, DECLARED_PYTHONS[-1] + 1)) == DECLARED_PYTHONS
     assert DECLARED_PYTHONS[-1] >= 13
 
 
