@@ -73,7 +73,7 @@ def test_a_login_answer_without_a_readable_token_is_an_argus_error(body: object)
 
 
 def test_a_page_link_without_a_cursor_is_an_argus_error() -> None:
-    page = {"next": f"{BASE}/api/v2/incidents/?page_size=1", "previous": None, "results": []}
+    page: dict[str, object] = {"next": f"{BASE}/api/v2/incidents/?page_size=1", "previous": None, "results": []}
     client = mocked(lambda request: httpx.Response(200, json=page), token="t0k3n")
     with pytest.raises(ArgusError, match="page link without a cursor"):
         list(paginate_incidents(client))

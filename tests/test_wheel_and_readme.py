@@ -77,7 +77,8 @@ FAULT_TESTS = [
 
 
 def dev_pin(name: str) -> str:
-    return next(req for req in PYPROJECT["dependency-groups"]["dev"] if req.startswith(f"{name}=="))
+    pins: list[str] = PYPROJECT["dependency-groups"]["dev"]
+    return next(req for req in pins if req.startswith(f"{name}=="))
 
 
 @pytest.fixture(scope="module")
