@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -336,7 +336,7 @@ def test_zino_argus_glue(runner: Runner, argus: dict[str, Argus], zino_host: str
         "104": zino_case("bfd", "r4", 100),
     }
 
-    def scenario(notifications: list[str] = ()) -> dict[str, Any]:  # type: ignore[assignment]
+    def scenario(notifications: Sequence[str] = ()) -> dict[str, Any]:
         return {"zino": {"host": zino_host, "cases": cases, "notifications": list(notifications)}}
 
     # 1. Start: the full sync makes an incident per interesting case (not the BFD one), with Zino's history.

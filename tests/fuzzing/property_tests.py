@@ -250,7 +250,7 @@ def follow_links(fuzzer: Fuzzer, operations: list[str] | None, steps: int = STAT
     sent_with: dict[int, dict[str, str]] = {}  # id(case) -> the headers it went with
     linked: set[int] = set()  # id(case) of the steps a link made
 
-    class Scenario(schema.as_state_machine()):  # type: ignore[misc]
+    class Scenario(schema.as_state_machine()):  # type: ignore[misc]  # a base class made at run time
         def setup(self) -> None:
             run.steps = []
             run.hops = collections.defaultdict(set)
