@@ -310,12 +310,12 @@ class _Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._check_open()
-        assert isinstance(self._transport, httpx.BaseTransport)
+        assert isinstance(self._transport, httpx.BaseTransport)  # noqa: S101 - for mypy: a sync client's
         return self._transport.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._check_open()
-        assert isinstance(self._transport, httpx.AsyncBaseTransport)
+        assert isinstance(self._transport, httpx.AsyncBaseTransport)  # noqa: S101 - for mypy: an async client's
         return await self._transport.handle_async_request(request)
 
     def close(self) -> None:

@@ -41,6 +41,7 @@ an `ArgusError` (a bug) stops the run at once, `areconcile`'s writes in flight c
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import ModuleType
@@ -253,14 +254,14 @@ def _has_metadata(incident: AnyIncident) -> bool:
 def _step_calls(client: Any, version: ApiVersion, step: _Step, options: _Options) -> _StepCalls:
     """The calls of one step, deciding as their results come in; returns the outcome."""
     if step.kind == "update":
-        assert step.incident is not None and step.changes is not None
+        assert step.incident is not None and step.changes is not None  # noqa: S101 - for mypy: an update has both
         yield from _change_calls(client, version, step.incident.pk, step.changes)
         return "updated"
     if step.kind == "resolve":
-        assert step.incident is not None
+        assert step.incident is not None  # noqa: S101 - for mypy: a resolve has one
         yield _event_call(client, version, step.incident.pk, "END", options.resolve_description)
         return "resolved"
-    assert step.problem is not None
+    assert step.problem is not None  # noqa: S101 - for mypy: a create has one
     body = creation_body(version, step.source_incident_id, step.problem)
     try:
         yield version.endpoint(_CREATE), {"client": client, "body": body}
@@ -281,7 +282,7 @@ def _recovery_calls(
     client: Any, version: ApiVersion, step: _Step, holder: AnyIncident, duplicate: BadRequestError, options: _Options
 ) -> _StepCalls:
     """The policy for a create refused because my incident `holder` has the id (see the module doc)."""
-    assert step.problem is not None
+    assert step.problem is not None  # noqa: S101 - for mypy: a create has one
     end_time = end_time_from_api(holder.end_time)
     closed = end_time is not INFINITY and end_time is not STATELESS
     if closed and options.on_closed_id == "fail":
@@ -302,10 +303,8 @@ def _change_calls(client: Any, version: ApiVersion, pk: int, todo: _Changes) -> 
     for tag in todo.add_tags:
         yield version.endpoint(_ADD_TAG), {"incident_pk": pk, "client": client, "body": tag_value(tag)}
     for tag in todo.remove_tags:
-        try:
+        with suppress(NotFoundError):  # someone removed it since the read: it is gone, as wanted
             yield version.endpoint(_REMOVE_TAG), {"incident_pk": pk, "tag": tag, "client": client}
-        except NotFoundError:  # someone removed it since the read: it is gone, as wanted
-            pass
 
 
 def _event_call(client: Any, version: ApiVersion, pk: int, type_: str, description: str) -> _Call:

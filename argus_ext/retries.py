@@ -61,7 +61,7 @@ def allow_unsafe_retries() -> Iterator[None]:
 
 def full_jitter(cap: float) -> float:
     """A uniform delay in [0, cap]: clients that failed together do not come back together."""
-    return random.uniform(0.0, cap)
+    return random.uniform(0.0, cap)  # noqa: S311 - a delay, not a secret
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import argparse
 import signal
 import sys
 import threading
+from contextlib import suppress
 
 from . import RELEASES, ArgusServer, ServerRelease, ServerStartError, release_for
 from .install import ensure_server_venv
@@ -60,10 +61,8 @@ def serve_forever(release: ServerRelease, time_zone: str) -> int:
         print(f"  source system:   {ids.source.source_name} (pk {ids.source.source_pk})  token {ids.source.token}")
         print(f"  try: curl -H 'Authorization: Token {ids.user.token}' {server.api_url}/auth/user/")
         print("Ctrl-C stops the server and removes its data.", flush=True)
-        try:
+        with suppress(KeyboardInterrupt):
             stop.wait()
-        except KeyboardInterrupt:
-            pass
     print("stopped.")
     return 0
 

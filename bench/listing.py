@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 import httpx
-from pyargus.client import Client as PyargusClient  # type: ignore[import-untyped]
+from pyargus.client import Client as PyargusClient
 
 from argus_ext import ConnectedClient, apaginate_incidents, connect, paginate_incidents
 

@@ -43,10 +43,10 @@ def profile_tables(summary: dict[str, Any]) -> list[str]:
         "| own time | share | calls | function |",
         "| ---: | ---: | ---: | --- |",
     ]
-    for row in summary["top_functions"]:
-        lines.append(
-            f"| {row['tottime_s'] * 1e3:.1f} ms | {row['share']:.1%} | {row['ncalls']:,} | `{row['function']}` |"
-        )
+    lines += [
+        f"| {row['tottime_s'] * 1e3:.1f} ms | {row['share']:.1%} | {row['ncalls']:,} | `{row['function']}` |"
+        for row in summary["top_functions"]
+    ]
     if "by_category" in summary:
         lines += ["", "| kind of work | own time | share |", "| --- | ---: | ---: |"]
         lines += [
@@ -57,10 +57,7 @@ def profile_tables(summary: dict[str, Any]) -> list[str]:
 
 
 def notes_lines(notes: dict[str, Any]) -> list[str]:
-    lines: list[str] = []
-    for key in ("skipped", "failed"):
-        if key in notes:
-            lines.append(f"**{key}**: {notes[key]}")
+    lines = [f"**{key}**: {notes[key]}" for key in ("skipped", "failed") if key in notes]
     if "models_loaded" in notes:
         lines += [
             f"- `{statement}` loads {counts['loaded']} of the {counts['total']} `argus_api_v2.models` modules"

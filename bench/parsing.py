@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 from argus_api_v2.models import IncidentPage
-from pyargus.models import Incident as PyargusIncident  # type: ignore[import-untyped]
+from pyargus.models import Incident as PyargusIncident
 
 from .dataset import DataSet, source_filter
 from .plan import Plan

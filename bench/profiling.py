@@ -23,7 +23,7 @@ def profile(
     for _ in range(calls):
         action()
     profiler.disable()
-    raw: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    raw: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]  # typeshed leaves it out
     total = sum(entry[2] for entry in raw.values())
     rows = sorted(raw.items(), key=lambda item: item[1][2], reverse=True)[:TOP]
     top = [

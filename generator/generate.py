@@ -145,7 +145,7 @@ def compare(made: Path, out: Path, packages: list[str]) -> list[str]:
     lines = [f"{show(out)} is not what the specs make (missing: the generator makes it; extra: it does not):"]
     lines += summary
     if len(diffs) > MAX_DIFF_LINES:
-        diffs = diffs[:MAX_DIFF_LINES] + [f"... {len(diffs) - MAX_DIFF_LINES} more diff lines"]
+        diffs = [*diffs[:MAX_DIFF_LINES], f"... {len(diffs) - MAX_DIFF_LINES} more diff lines"]
     return lines + diffs + [f"Run `make generate` and commit {show(out)}/."]
 
 
@@ -174,7 +174,7 @@ def main() -> None:
             print("\n".join(problems) or f"{show(out)} is current: {', '.join(packages) or 'no packages'}")
             sys.exit(1 if problems else 0)
         out.mkdir(parents=True, exist_ok=True)
-        for spec, package in zip(specs, packages):
+        for spec, package in zip(specs, packages, strict=True):
             if (out / package).exists():
                 shutil.rmtree(out / package)
             shutil.copytree(made / package, out / package)

@@ -1,6 +1,3 @@
-pytest_plugins = ["argus_local.pytest_plugin"]
-
-
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +7,8 @@ from argus_local import RELEASES
 from argus_local.install import ensure_server_venv
 from argus_local.server import NO_SERVERS_VARIABLE
 from tests.api_support import Caller
+
+pytest_plugins = ["argus_local.pytest_plugin"]
 
 # The test tiers (make check, make test-quick, make test), set here and only here from the fixtures each test
 # uses (its whole fixture closure), so a new test is tiered by what it needs:

@@ -120,7 +120,7 @@ def test_verify_takes_a_ca_bundle_path_without_httpx_deprecation(
         warnings.simplefilter("error", DeprecationWarning)  # httpx 0.28 deprecates verify=<path>
         client = connect(url, token="abc", retry=None, verify=cert if as_path else str(cert))
         # The handshake succeeds; this bare test server answers every GET with 501.
-        with pytest.raises(ServerError, match="^501"):
+        with pytest.raises(ServerError, match=r"^501"):
             get_api_metadata.sync(client=client)
 
 

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from argus_api_v2.api.auth import get_current_user
 
-from argus_ext import connect
+from argus_ext import ConnectedClient, connect
 from argus_local import ArgusServer, Identities
 
 pytestmark = pytest.mark.anyio
@@ -83,8 +83,8 @@ def test_derived_clients_share_the_connection_pool(v2_server: ArgusServer, v2_id
 def test_close_closes_everything_connect_made(v2_server: ArgusServer, v2_ids: Identities) -> None:
     sockets = Sockets(v2_server)
 
-    async def whoami(client: object) -> str:
-        me = await get_current_user.asyncio(client=client)  # type: ignore[arg-type]
+    async def whoami(client: ConnectedClient) -> str:
+        me = await get_current_user.asyncio(client=client)
         return me.username
 
     with no_resource_warnings():

@@ -34,6 +34,16 @@ def mocked(handler: Handler, **options: Any) -> Any:
     return connect(BASE, retry=None, httpx_args={"transport": httpx.MockTransport(handler)}, **options)
 
 
+def recording(sent: list[httpx.Request], status: int) -> Handler:
+    """A handler that keeps every request it is sent, answering each with `status`."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(status)
+
+    return answer
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_refresh_answer_that_does_not_decode_is_a_connection_error(mode: str) -> None:
     # Used to escape as httpx.DecodingError: the renewal requests caught only TransportError.
@@ -73,7 +83,7 @@ def test_a_login_answer_without_a_readable_token_is_an_argus_error(body: object)
 
 
 def test_a_page_link_without_a_cursor_is_an_argus_error() -> None:
-    page = {"next": f"{BASE}/api/v2/incidents/?page_size=1", "previous": None, "results": []}
+    page: dict[str, object] = {"next": f"{BASE}/api/v2/incidents/?page_size=1", "previous": None, "results": []}
     client = mocked(lambda request: httpx.Response(200, json=page), token="t0k3n")
     with pytest.raises(ArgusError, match="page link without a cursor"):
         list(paginate_incidents(client))
@@ -81,7 +91,7 @@ def test_a_page_link_without_a_cursor_is_an_argus_error() -> None:
 
 def test_a_bad_page_size_is_refused_before_sending() -> None:
     sent: list[httpx.Request] = []
-    client = mocked(lambda request: sent.append(request) or httpx.Response(200), token="t0k3n")  # type: ignore[func-returns-value]
+    client = mocked(recording(sent, 200), token="t0k3n")
     with pytest.raises(RequestRefusedError, match=r"^page_size: expected a whole number >= 1; got 0$"):
         paginate_incidents(client, page_size=0)
     assert sent == []
@@ -126,7 +136,7 @@ def test_a_body_json_cannot_hold_is_refused_before_sending() -> None:
     # A datetime in free-form metadata: json.dumps raised TypeError from inside httpx. (NaN: httpx 0.28 refuses it
     # the same way; httpx 0.26, the lowest supported, sends it and the server answers 400.)
     sent: list[httpx.Request] = []
-    client = mocked(lambda request: sent.append(request) or httpx.Response(201), token="t0k3n")  # type: ignore[func-returns-value]
+    client = mocked(recording(sent, 201), token="t0k3n")
     metadata = {"seen": dt.datetime(2024, 5, 1, tzinfo=dt.UTC)}
     body = IncidentCreate.from_dict({"start_time": "2024-05-01T12:00:00Z", "tags": [], "metadata": metadata})
     with pytest.raises(

@@ -44,9 +44,9 @@ def rules_from_spec(spec: dict[str, Any]) -> RequestRules:
             content = operation.get("requestBody", {}).get("content", {})
             if "application/json" in content:
                 body |= time_paths(content["application/json"]["schema"], ())
-            for parameter in operation.get("parameters", []):
-                if "$ref" in parameter:
-                    parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+            for listed in operation.get("parameters", []):
+                shared = "$ref" in listed
+                parameter = spec["components"]["parameters"][listed["$ref"].rsplit("/", 1)[1]] if shared else listed
                 if parameter["in"] != "query":
                     continue
                 schema = resolve(parameter.get("schema", {}))

@@ -153,9 +153,9 @@ def test_server_venv_holds_exactly_the_committed_constraints(release: ServerRele
 
 
 @pytest.mark.parametrize("release", [V1, V2], ids=["v1", "v2"])
-def test_two_starts_in_a_row_begin_from_an_empty_database(release: object, installed_servers: object) -> None:
+def test_two_starts_in_a_row_begin_from_an_empty_database(release: ServerRelease, installed_servers: object) -> None:
     for _ in range(2):
-        with ArgusServer(release) as server:  # type: ignore[arg-type]
+        with ArgusServer(release) as server:
             assert server.identities is not None
             listed = httpx.get(f"{server.api_url}/incidents/", headers=server.identities.admin.headers)
             assert listed.json()["results"] == []

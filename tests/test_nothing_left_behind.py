@@ -50,13 +50,13 @@ class Run:
         return any(self.ready_line in line for line in self.output)
 
 
-def start(name: str, command: list[str], tmp_path: Path, **how: str | Path) -> Run:
+def start(name: str, command: list[str], tmp_path: Path, ready_line: str = "") -> Run:
     env = {**os.environ, "PYTHONPATH": str(REPO), "READY_FILE": str(tmp_path / f"{name}.ready")}
     process = subprocess.Popen(
         command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         start_new_session=True,
     )  # fmt: skip
-    return Run(name, process, **how)  # type: ignore[arg-type]
+    return Run(name, process, ready_line=ready_line)
 
 
 def processes_of(run_dir: Path) -> dict[int, str]:

@@ -120,7 +120,10 @@ async def test_readme_examples(mode: str, v2_server: ArgusServer, v2_ids: Identi
     before = dt.datetime.now(dt.UTC)
 
     # "Post a new incident" (each library posts its own, then the two are compared)
-    example = {"description": "The earth was demolished to make way for a hyperspace bypass", "tags": {"host": ""}}
+    example: dict[str, Any] = {
+        "description": "The earth was demolished to make way for a hyperspace bypass",
+        "tags": {"host": ""},
+    }
     with pytest.raises(simple_rest_client.exceptions.ClientError):  # INTENDED_DIFFERENCES["start_time"]
         await call(source.theirs, "post_incident", pyargus.models.Incident(**example))
     ours = await call(source.ours, "post_incident", Incident(**example))
@@ -170,7 +173,13 @@ async def test_readme_examples(mode: str, v2_server: ArgusServer, v2_ids: Identi
 async def test_every_method(mode: str, v2_server: ArgusServer, v2_ids: Identities) -> None:
     source = pair_for(mode, v2_server, v2_ids.source.token)
     user = pair_for(mode, v2_server, v2_ids.user.token)
-    body = {"description": "d", "source_incident_id": "m1", "level": 2, "details_url": "/x", "metadata": {"a": 1}}
+    body: dict[str, Any] = {
+        "description": "d",
+        "source_incident_id": "m1",
+        "level": 2,
+        "details_url": "/x",
+        "metadata": {"a": 1},
+    }
     theirs = await call(source.theirs, "post_incident", pyargus.models.Incident(start_time=WHEN, **body))
     body["source_incident_id"] = "m2"
     ours = await call(source.ours, "post_incident", argus_ext.pyargus.Incident(start_time=WHEN, **body))
@@ -233,7 +242,7 @@ async def test_errors_keep_pyargus_names_and_gain_ours(mode: str, v2_server: Arg
 
 def test_update_incident_keeps_tags_and_takes_a_fetched_incident(v2_server: ArgusServer, v2_ids: Identities) -> None:
     source = pair_for("sync", v2_server, v2_ids.source.token)
-    tagged = {"description": "d", "tags": {"host": "db1"}, "start_time": WHEN}
+    tagged: dict[str, Any] = {"description": "d", "tags": {"host": "db1"}, "start_time": WHEN}
     theirs = source.theirs.post_incident(pyargus.models.Incident(**tagged))
     ours = source.ours.post_incident(argus_ext.pyargus.Incident(**tagged))
 
@@ -305,11 +314,13 @@ def test_multi_valued_tags_behave_like_pyargus_ones() -> None:
 def test_tags_changed_like_a_dict_are_sent(v2_server: ArgusServer, v2_ids: Identities) -> None:
     ours = argus_ext.pyargus.client.Client(v2_server.api_url, v2_ids.source.token)
     posted = ours.post_incident(argus_ext.pyargus.Incident(description="x", tags={"host": "a"}))
+    assert posted.pk is not None
     fetched = ours.get_incident(posted.pk)
     assert isinstance(fetched.tags, argus_ext.pyargus.MultiValueDict)
     fetched.tags["location"] = "Milky way"
     fetched.tags.add("host", "b")
     updated = ours.update_incident(fetched)
+    assert isinstance(updated.tags, argus_ext.pyargus.MultiValueDict)
     assert sorted(updated.tags.allitems()) == [("host", "a"), ("host", "b"), ("location", "Milky way")]
 
 
@@ -332,7 +343,7 @@ async def test_naive_and_string_times_go_out_as_pyargus_sends_them(
             (source.ours, argus_ext.pyargus.models, naive.max),
         )
     ]
-    assert differences(*posted, ignore={"pk"}) == {}
+    assert differences(posted[0], posted[1], ignore={"pk"}) == {}
     assert posted[1].start_time == oslo and posted[1].end_time == argus_ext.pyargus.LOCAL_INFINITY
 
     as_text = "2024-05-01T13:30:00.250000"  # the event engine's form: naive, with microseconds
@@ -386,6 +397,7 @@ async def test_errors_answer_like_simple_rest_client_errors(
 ) -> None:
     source = pair_for(mode, v2_server, v2_ids.source.token)
     bad_level = (argus_ext.pyargus.Incident(description="x", start_time=WHEN, level=9), "post_incident")
+    cases: list[tuple[str, tuple[int | None], Any]]  # simple_rest_client's error classes: untyped
     cases = [("get_incident", (10**9,), simple_rest_client.exceptions.NotFoundError)]
     cases.append(("post_incident", (None,), simple_rest_client.exceptions.ClientError))
     for method, args, expected in cases:

@@ -205,7 +205,7 @@ OPERATIONS: dict[str, Callable[[Any], Any]] = {
     "kwargs init": lambda d: type(d)(a="1", b="2"),
     "too many args": lambda d: type(d)({}, {}),
     "dict view": lambda d: (dict(d), list(d), len(d)),
-    "hash": lambda d: hash(d),
+    "hash": hash,
 }
 
 

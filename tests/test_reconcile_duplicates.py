@@ -17,6 +17,7 @@ from argus_api_v2.models import IncidentCreate
 
 from argus_ext import (
     BadRequestError,
+    ConnectedClient,
     DuplicateSourceIncidentError,
     Problem,
     ReconcileReport,
@@ -26,6 +27,7 @@ from argus_ext import (
     reconcile,
     resolve,
 )
+from argus_ext.reconciliation import ClosedIdPolicy
 from argus_local import V2, ArgusServer, Identities
 from argus_local.access_log import AccessLog
 
@@ -40,10 +42,12 @@ def german_server(installed_servers: object) -> Iterator[ArgusServer]:
         yield server
 
 
-async def run(mode: str, client: object, desired: dict[str, Problem], **options: str) -> ReconcileReport:
+async def run(
+    mode: str, client: ConnectedClient, desired: dict[str, Problem], on_closed_id: ClosedIdPolicy = "reopen"
+) -> ReconcileReport:
     if mode == "sync":
-        return reconcile(client, desired, **options)  # type: ignore[arg-type]
-    return await areconcile(client, desired, **options)  # type: ignore[arg-type]
+        return reconcile(client, desired, on_closed_id=on_closed_id)
+    return await areconcile(client, desired, on_closed_id=on_closed_id)
 
 
 @MODES

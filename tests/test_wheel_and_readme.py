@@ -77,7 +77,8 @@ FAULT_TESTS = [
 
 
 def dev_pin(name: str) -> str:
-    return next(req for req in PYPROJECT["dependency-groups"]["dev"] if req.startswith(f"{name}=="))
+    pins: list[str] = PYPROJECT["dependency-groups"]["dev"]
+    return next(req for req in pins if req.startswith(f"{name}=="))
 
 
 @pytest.fixture(scope="module")
@@ -265,7 +266,7 @@ def test_the_version_comes_from_the_installed_metadata(user_venv: Path) -> None:
 
 
 def test_the_declared_pythons_run_from_the_lowest_the_package_allows() -> None:
-    assert DECLARED_PYTHONS[0] == 11 and DECLARED_PYTHONS == list(range(11, DECLARED_PYTHONS[-1] + 1))
+    assert DECLARED_PYTHONS[0] == 11 and list(range(11, DECLARED_PYTHONS[-1] + 1)) == DECLARED_PYTHONS
     assert DECLARED_PYTHONS[-1] >= 13
 
 

@@ -140,8 +140,8 @@ def test_naive_times_are_refused_before_sending(v2_server: ArgusServer, v2_ids: 
         resolve(source, 1, timestamp=dt.datetime(2024, 5, 1, 12))
     with pytest.raises(NaiveDatetimeError, match="expiration"):
         acknowledge(source, 1, expiration=dt.datetime(2024, 5, 1, 12))
-    with pytest.raises(TypeError, match="incident: .*'7'"):
-        resolve(source, "7")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"incident: .*'7'"):
+        resolve(source, "7")  # type: ignore[call-overload]
 
 
 # -- find, heartbeat -------------------------------------------------------------------------------------------------

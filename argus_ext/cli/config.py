@@ -143,7 +143,7 @@ def save_profile(name: str | None, profile: Profile) -> Path:
     path = config_path()
     parser = _read_parser(path)
     parser[profile_name(name)] = profile.fields()
-    _write(path, lambda file: parser.write(file))
+    _write(path, parser.write)
     return path
 
 
@@ -152,7 +152,7 @@ def remove_profile(name: str) -> Path:
     parser = _read_parser(path)
     if not parser.remove_section(name):
         raise ConfigError(f"no profile {name!r} in {path} (profiles: {', '.join(parser.sections()) or 'none'})")
-    _write(path, lambda file: parser.write(file))
+    _write(path, parser.write)
     if active_profile() == name:  # no longer there: the default one is active again
         (config_dir() / ACTIVE_FILE_NAME).unlink(missing_ok=True)
     return path

@@ -32,7 +32,7 @@ def list_profiles(fmt: Format) -> None:
             {
                 "active": "yes" if name == active else "",
                 "url": saved.url or "",
-                "token": ("knox" if saved.token_kind == "knox" else "API") if saved.token else "none",
+                "token": ("knox" if saved.token_kind == "knox" else "API") if saved.token else "none",  # noqa: S105 - a kind of token, not one
                 "expiry": saved.expiry or "",
             },
         )

@@ -76,8 +76,7 @@ def incident_lines(incident: Incident, acks: Sequence[Acknowledgement] = ()) -> 
         ("details url", incident.details_url),
         ("ticket url", incident.ticket_url),
     ]
-    for ack in acks:
-        lines.append(("ack", f"{ack_until(ack)} by {ack.event.actor.username}: {ack.event.description}"))
+    lines.extend(("ack", f"{ack_until(ack)} by {ack.event.actor.username}: {ack.event.description}") for ack in acks)
     return lines
 
 

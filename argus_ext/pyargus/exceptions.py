@@ -31,6 +31,8 @@ from ..errors import NotFoundError as ArgusNotFoundError
 class ClientConnectionError(Exception):
     """No answer from the server."""
 
+    message: str  # as_pyargus_error sets it, as on every error here
+
 
 class ErrorWithResponse(Exception):
     """The server answered with an error: `message`, and `response` (simple_rest_client's Response)."""

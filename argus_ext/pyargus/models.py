@@ -225,7 +225,7 @@ def _end_time_to_json(value: datetime | EndTime | str) -> str | None:
         return None
     if value is INFINITY or (isinstance(value, datetime) and value.replace(tzinfo=None) == datetime.max):
         return "infinity"  # datetime.max, naive or in any time zone, means no end (pyargus's own too)
-    assert isinstance(value, datetime | str)  # the sentinels are handled above
+    assert isinstance(value, datetime | str)  # noqa: S101 - for mypy: the sentinels are handled above
     return _time_to_json(value)
 
 

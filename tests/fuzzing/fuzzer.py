@@ -17,10 +17,10 @@ import collections
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from schemathesis import Case, GenerationMode
+from schemathesis import GenerationMode
 from schemathesis import checks as st_checks
 
 from argus_local import Account, ArgusServer, Identities
@@ -29,6 +29,9 @@ from .kinds import account_of
 from .normalising import pad_strings
 from .server_bugs import ServerLookup, excused_500, trim_request
 from .server_rules import MAINTENANCE_AHEAD, SERVER_RULES, now
+
+if TYPE_CHECKING:
+    from schemathesis.specs.openapi.schemas import OpenApiCase
 
 REQUEST_TIMEOUT = 60.0
 
@@ -58,7 +61,7 @@ LOGIN_OPERATIONS = {"obtain_token", "knox_login"}  # no token; valid bodies get 
 ANONYMOUS_OPERATIONS = {"get_api_metadata"}
 
 
-def operation_id(case: Case) -> str:
+def operation_id(case: OpenApiCase) -> str:
     return str(case.operation.definition.raw["operationId"])
 
 
@@ -226,7 +229,7 @@ class Workshop:
         return int(self._post("/plannedmaintenance/", body, self.ids.admin))
 
     # -- valid requests name these objects and follow the server's unwritten rules --------------
-    def aim(self, case: Case, kind: str, *, linked: bool = False) -> None:
+    def aim(self, case: OpenApiCase, kind: str, *, linked: bool = False) -> None:
         """Make a valid request valid for the server too: see SERVER_RULES. A `linked` one keeps its path."""
         if not _is_positive(case):
             return
@@ -242,14 +245,14 @@ class Workshop:
         if key in body and (not many or body[key]):
             body[key] = [self.get(name)] if many else self.get(name)
 
-    def after(self, case: Case, response: Any) -> None:
+    def after(self, case: OpenApiCase, response: Any) -> None:
         """Forget what a request deleted."""
         if case.method.upper() == "DELETE" and response.status_code < 300 and case.path_parameters:
             last = list(case.path_parameters)[-1]
             self.forget(object_named_by(case.operation.path, last))
 
 
-def _is_positive(case: Case) -> bool:
+def _is_positive(case: OpenApiCase) -> bool:
     return case.meta is not None and case.meta.generation.mode == GenerationMode.POSITIVE
 
 
@@ -267,7 +270,7 @@ class Fuzzer:
     excused: collections.Counter[str] = field(default_factory=collections.Counter)  # by SERVER_BUGS reason
     valid_sent: collections.Counter[str] = field(default_factory=collections.Counter)  # by operation
 
-    def send(self, case: Case, kind: str, *, linked: bool = False) -> tuple[Any, dict[str, str]]:
+    def send(self, case: OpenApiCase, kind: str, *, linked: bool = False) -> tuple[Any, dict[str, str]]:
         """Sends the request (trimmed where SERVER_BUGS says); returns the response, unchecked, and the headers.
 
         `linked`: a stateful step whose path parameters a link gave (the ids the server returned).
@@ -286,7 +289,7 @@ class Fuzzer:
         self.sent[(kind, case.meta.generation.mode.value if case.meta is not None else "unknown")] += 1
         return response, headers
 
-    def headers_for(self, case: Case, kind: str) -> dict[str, str]:
+    def headers_for(self, case: OpenApiCase, kind: str) -> dict[str, str]:
         op = operation_id(case)
         if op in TOKEN_DESTROYING_OPERATIONS or op in LOGIN_OPERATIONS:
             return self._throwaway_headers(case, op, kind)
@@ -294,7 +297,7 @@ class Fuzzer:
             return {}
         return account_of(self.ids, kind).headers
 
-    def _throwaway_headers(self, case: Case, op: str, kind: str) -> dict[str, str]:
+    def _throwaway_headers(self, case: OpenApiCase, op: str, kind: str) -> dict[str, str]:
         """A new account of this kind that nothing else uses; a valid login body gets its real credentials."""
         account = account_of(self.server.new_identities(), kind)
         if op in LOGIN_OPERATIONS:
@@ -308,7 +311,7 @@ class Fuzzer:
             return {"Authorization": f"Token {login.json()['token']}"}
         return account.headers
 
-    def validate(self, case: Case, response: Any, headers: dict[str, str]) -> None:
+    def validate(self, case: OpenApiCase, response: Any, headers: dict[str, str]) -> None:
         """Every check passes, or SERVER_BUGS excuses this HTML 500; anything else raises FailureGroup."""
         if response.status_code == 500:
             lookup = ServerLookup(self.http, headers, self.ids.admin.headers, headers == self.ids.source.headers)
@@ -324,13 +327,13 @@ class Fuzzer:
         )
 
 
-def names_a_missing_object(case: Case, response: Any) -> bool:
+def names_a_missing_object(case: OpenApiCase, response: Any) -> bool:
     """The 400 an operation of MISSING_OBJECT_400 gives for an object that does not exist, word for word."""
     message = MISSING_OBJECT_400.get(operation_id(case))
     if message is None or response.status_code != 400:
         return False
     try:
-        body = response.json()
+        body: object = response.json()
     except ValueError:
         return False
     return body == [message.format(**(case.path_parameters or {}))]

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from schemathesis import Case
 
 from tests.spec_checks import load_spec
+
+if TYPE_CHECKING:
+    from schemathesis.specs.openapi.schemas import OpenApiCase
 
 PAD = " "
 _spec = functools.cache(load_spec)  # parsed once per run
@@ -76,7 +78,7 @@ def _pad_leaf(document: Any, path: tuple[Any, ...], allowed: Callable[[Any], boo
     return _set(document, path, shortest_padded(_get(document, path), allowed_here))
 
 
-def pad_strings(case: Case[Any], api: str) -> None:
+def pad_strings(case: OpenApiCase, api: str) -> None:
     """Rewrites a valid request so that its strings end in a space where the spec allows it (see the module)."""
     path, method = case.operation.path, case.method.lower()
     body = _validator(api, path, method, "body")

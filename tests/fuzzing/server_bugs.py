@@ -22,12 +22,14 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from schemathesis import Case
 
 from argus_local import Identities
+
+if TYPE_CHECKING:
+    from schemathesis.specs.openapi.schemas import OpenApiCase
 
 SPEC_PREVENTS = "spec"
 DOCUMENTED_ONLY = "document"
@@ -125,8 +127,8 @@ class ServerBug:
     reason: str
     prevention: str
     reproduce: Reproducer
-    excuse_500: Callable[[Case, ServerLookup], bool] | None = None
-    trim: Callable[[Case], None] | None = None
+    excuse_500: Callable[[OpenApiCase, ServerLookup], bool] | None = None
+    trim: Callable[[OpenApiCase], None] | None = None
     # The servers it was seen on, by the API they are our reference for: "v2" is 2.10.2, "v1" 1.37.0.
     apis: str = "v2"
     # DOCUMENTED_ONLY: words the description of each of its operations (or of a parameter it takes) contains,
@@ -137,13 +139,13 @@ class ServerBug:
         return api in self.apis.split() and operation in self.operations.split()
 
 
-def _trim_tags(case: Case) -> None:
+def _trim_tags(case: OpenApiCase) -> None:
     query, body = case.query or {}, case.body
     if isinstance(query.get("tags"), str):  # list_incidents, list_my_incidents: "k=v,k=v,..."
         query["tags"] = ",".join(query["tags"].split(",")[:MAX_TAGS])
     for content in (body, body.get("filter") if isinstance(body, dict) else None):  # a filter, or one under "filter"
-        if isinstance(content, dict) and isinstance(content.get("tags"), list):
-            content["tags"] = content["tags"][:MAX_TAGS]
+        if isinstance(content, dict) and isinstance(tags := content.get("tags"), list):
+            content["tags"] = tags[:MAX_TAGS]
 
 
 # ------------------------------------------------------------------------------- reproducers
@@ -443,8 +445,8 @@ SERVER_BUGS: list[ServerBug] = [
         spec_says="with the same timestamp",
         excuse_500=lambda case, server: (
             isinstance(case.body, dict)
-            and isinstance(case.body.get("ack"), dict)
-            and server.acked_at(case.body.get("ids"), case.body["ack"].get("timestamp"))
+            and isinstance(ack := case.body.get("ack"), dict)
+            and server.acked_at(case.body.get("ids"), ack.get("timestamp"))
         ),
     ),
     ServerBug(
@@ -521,8 +523,8 @@ SERVER_BUGS += [
         _preview_tag_without_equals,
         excuse_500=lambda case, server: (
             isinstance(case.body, dict)
-            and isinstance(case.body.get("tags"), list)
-            and any(_tag_text(tag) is not None and "=" not in _tag_text(tag) for tag in case.body["tags"])
+            and isinstance(tags := case.body.get("tags"), list)
+            and any((text := _tag_text(tag)) is not None and "=" not in text for tag in tags)
         ),
         apis="v1 v2",
     ),
@@ -588,7 +590,7 @@ SERVER_BUGS += [
 ]
 
 
-def excused_500(api: str, operation: str, case: Case, lookup: ServerLookup) -> ServerBug | None:
+def excused_500(api: str, operation: str, case: OpenApiCase, lookup: ServerLookup) -> ServerBug | None:
     """The entry that excuses an HTML 500 to this request, if any."""
     for bug in SERVER_BUGS:
         if bug.excuse_500 is not None and bug.applies_to(api, operation) and bug.excuse_500(case, lookup):
@@ -596,7 +598,7 @@ def excused_500(api: str, operation: str, case: Case, lookup: ServerLookup) -> S
     return None
 
 
-def trim_request(api: str, operation: str, case: Case) -> None:
+def trim_request(api: str, operation: str, case: OpenApiCase) -> None:
     """Cut what SERVER_BUGS says must not be sent (see MAX_TAGS)."""
     for bug in SERVER_BUGS:
         if bug.trim is not None and bug.applies_to(api, operation):
@@ -625,7 +627,7 @@ def _bad_tags(body: Any) -> bool:
     )
 
 
-def _recurrences(case: Case) -> list[Any]:
+def _recurrences(case: OpenApiCase) -> list[Any]:
     recurrences = case.body.get("time_recurrences") if isinstance(case.body, dict) else None
     return recurrences if isinstance(recurrences, list) else []
 

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from schemathesis import Case
-
 from .kinds import SOURCE
 
 if TYPE_CHECKING:
-    from .fuzzing import Workshop
+    from schemathesis.specs.openapi.schemas import OpenApiCase
+
+    from .fuzzer import Workshop
 
 
 def now() -> str:
@@ -37,7 +37,7 @@ class ServerRule:
 
     operations: str  # operationIds, separated by spaces
     rule: str
-    apply: Callable[[Case, Workshop, str], None]
+    apply: Callable[[OpenApiCase, Workshop, str], None]
     # It points the request at another object: not for a stateful step, whose link named the object.
     moves_path: bool = False
     apis: str = "v1 v2"  # the API versions it holds for, separated by spaces
@@ -46,51 +46,51 @@ class ServerRule:
         return api in self.apis.split() and (self.operations == "*" or operation in self.operations.split())
 
 
-def _body(case: Case) -> dict[str, Any]:
+def _body(case: OpenApiCase) -> dict[str, Any]:
     return case.body if isinstance(case.body, dict) else {}
 
 
-def _profile_references(case: Case, workshop: Workshop, kind: str) -> None:
+def _profile_references(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     workshop.refer(body, "timeslot", "timeslot")
     workshop.refer(body, "filters", "filter", many=True)
     workshop.refer(body, "destinations", "destination", many=True)
 
 
-def _own_phone_number(case: Case, workshop: Workshop, kind: str) -> None:
+def _own_phone_number(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     sms = isinstance(body.get("media"), list) and "SM" in body["media"]
     if body.get("phone_number") is not None or sms:
         body["phone_number"] = workshop.get("phone_number")
 
 
-def _ack_event_timestamp_from_a_source(case: Case, workshop: Workshop, kind: str) -> None:
+def _ack_event_timestamp_from_a_source(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     event = _body(case).get("event")
     if kind == SOURCE and isinstance(event, dict) and "timestamp" not in event:
         event["timestamp"] = now()
 
 
-def _real_phone_number(case: Case, workshop: Workshop, kind: str) -> None:
+def _real_phone_number(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("phone_number"), str):
         body["phone_number"] = workshop.new_phone_number()
 
 
-def _filter_string_json(case: Case, workshop: Workshop, kind: str) -> None:
+def _filter_string_json(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("filter_string"), str):
         body["filter_string"] = json.dumps({"sourceSystemIds": [], "tags": [workshop.tag]})
 
 
-def _filter_references(case: Case, workshop: Workshop, kind: str) -> None:
+def _filter_references(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     workshop.refer(_body(case), "filters", "filter", many=True)
 
 
-def _incident_ids(case: Case, workshop: Workshop, kind: str) -> None:
+def _incident_ids(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     workshop.refer(_body(case), "ids", "incident", many=True)
 
 
-def _existing_source_type(case: Case, workshop: Workshop, kind: str) -> None:
+def _existing_source_type(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     workshop.refer(_body(case), "type", "source_type")
     query = case.query or {}
     if "source__type__in" in query:
@@ -106,7 +106,7 @@ def _existing_source_type(case: Case, workshop: Workshop, kind: str) -> None:
             content["sourceSystemIds"] = [workshop.get("source")]
 
 
-def _installed_medium(case: Case, workshop: Workshop, kind: str) -> None:
+def _installed_medium(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     workshop.refer(_body(case), "media", "medium")
 
 
@@ -114,7 +114,7 @@ SOURCE_EVENTS = {"END", "RES", "OTH", "CHI", "STA", "LES"}
 END_USER_EVENTS = {"CLO", "REO", "OTH"}
 
 
-def _event_for_caller(case: Case, workshop: Workshop, kind: str) -> None:
+def _event_for_caller(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     event = body.get("event", body) if case.operation.path.endswith("/bulk/") else body
     if not isinstance(event, dict):
@@ -128,7 +128,7 @@ def _event_for_caller(case: Case, workshop: Workshop, kind: str) -> None:
         event["timestamp"] = now()
 
 
-def _open_incident_to_close(case: Case, workshop: Workshop, kind: str) -> None:
+def _open_incident_to_close(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     event = body.get("event", body) if case.operation.path.endswith("/bulk/") else body
     if isinstance(event, dict) and event.get("type") in {"END", "CLO"}:  # a new incident: the last one is closed
@@ -139,7 +139,7 @@ def _open_incident_to_close(case: Case, workshop: Workshop, kind: str) -> None:
             case.path_parameters["incident_pk"] = incident
 
 
-def _expiration_ahead(case: Case, workshop: Workshop, kind: str) -> None:
+def _expiration_ahead(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     ack = body.get("ack", body) if case.operation.path.endswith("/bulk/") else body
     if isinstance(ack, dict) and isinstance(ack.get("expiration"), str):
@@ -150,7 +150,7 @@ def _expiration_ahead(case: Case, workshop: Workshop, kind: str) -> None:
                 holder["timestamp"] = now()
 
 
-def _times_in_order(case: Case, workshop: Workshop, kind: str) -> None:
+def _times_in_order(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if "name" in body and isinstance(body["name"], str):
         body["name"] = workshop.unique_name(body["name"], 40)
@@ -161,7 +161,7 @@ def _times_in_order(case: Case, workshop: Workshop, kind: str) -> None:
                 item["start"], item["end"] = "00:00:00", "23:59:59"
 
 
-def _unique_name(case: Case, workshop: Workshop, kind: str) -> None:
+def _unique_name(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("name"), str):
         body["name"] = workshop.unique_name(body["name"], 40)
@@ -169,14 +169,14 @@ def _unique_name(case: Case, workshop: Workshop, kind: str) -> None:
         body["username"] = workshop.unique_name(body["username"], 150).replace(" ", "-")
 
 
-def _lowercase_type_name(case: Case, workshop: Workshop, kind: str) -> None:
+def _lowercase_type_name(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("name"), str):
         name = workshop.unique_name(body["name"].lower(), 100)
         body["name"] = name if name.islower() else f"x{name}"  # "00": no cased character at all
 
 
-def _plain_values(case: Case, workshop: Workshop, kind: str) -> None:
+def _plain_values(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     case.body = _plain(case.body)
     if case.query:
         case.query.update(_plain(case.query))
@@ -195,23 +195,23 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _no_final_newline(case: Case, workshop: Workshop, kind: str) -> None:
+def _no_final_newline(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     for key in ("ticket_url", "username"):
         if isinstance(body.get(key), str):
             body[key] = body[key].rstrip("\n")
 
 
-def _not_in_use(name: str) -> Callable[[Case, Workshop, str], None]:
+def _not_in_use(name: str) -> Callable[[OpenApiCase, Workshop, str], None]:
     """The request names a new `name`: the last one may be in use, or used up."""
 
-    def use_a_new_one(case: Case, workshop: Workshop, kind: str) -> None:
+    def use_a_new_one(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
         case.path_parameters["pk"] = workshop.fresh(name)
 
     return use_a_new_one
 
 
-def _tags_of_others_kept(case: Case, workshop: Workshop, kind: str) -> None:
+def _tags_of_others_kept(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("tags"), list):
         theirs = [tag for tag in workshop.tags_of(case.path_parameters["incident_pk"])
@@ -219,24 +219,24 @@ def _tags_of_others_kept(case: Case, workshop: Workshop, kind: str) -> None:
         body["tags"] = body["tags"] + [{"tag": tag["tag"]} for tag in theirs]
 
 
-def _source_only_from_a_superuser(case: Case, workshop: Workshop, kind: str) -> None:
+def _source_only_from_a_superuser(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     if kind != "admin":
         _body(case).pop("source", None)
 
 
-def _new_source_incident_id(case: Case, workshop: Workshop, kind: str) -> None:
+def _new_source_incident_id(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("source_incident_id"), str) and body["source_incident_id"]:
         body["source_incident_id"] = workshop.unique_name(body["source_incident_id"], 255)
 
 
-def _source_user_name(case: Case, workshop: Workshop, kind: str) -> None:
+def _source_user_name(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if "username" not in body:
         body["username"] = workshop.unique_name("fuzz", 20).replace(" ", "-")
 
 
-def _email_settings(case: Case, workshop: Workshop, kind: str) -> None:
+def _email_settings(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if "settings" in body:
         body["settings"] = {"email_address": f"{workshop.unique_name('fuzz', 20).replace(' ', '-')}@example.org"}
@@ -245,7 +245,7 @@ def _email_settings(case: Case, workshop: Workshop, kind: str) -> None:
 MAINTENANCE_AHEAD = dt.timedelta(days=30)  # every planned maintenance the tests make starts at most this far ahead
 
 
-def _ends_after_start(case: Case, workshop: Workshop, kind: str) -> None:
+def _ends_after_start(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     start = _datetime(body.get("start_time"))
     missing = "start_time" not in body and case.method.upper() == "POST"  # the server takes now: started
@@ -263,11 +263,11 @@ def _end_after_start(body: dict[str, Any]) -> None:
         body["end_time"] = (start + dt.timedelta(hours=1)).isoformat()
 
 
-def _incident_ends_after_start(case: Case, workshop: Workshop, kind: str) -> None:
+def _incident_ends_after_start(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     _end_after_start(_body(case))
 
 
-def _unique_label(case: Case, workshop: Workshop, kind: str) -> None:
+def _unique_label(case: OpenApiCase, workshop: Workshop, kind: str) -> None:
     body = _body(case)
     if isinstance(body.get("label"), str):
         body["label"] = workshop.unique_name(body["label"], 50)

@@ -27,7 +27,7 @@ import sys
 import traceback
 import types
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(1, str(HERE))  # the fakes; PYTHONPATH's ported copy of the service stays first
@@ -82,7 +82,10 @@ def run_nav(request: dict[str, Any], work: Path, result: dict[str, Any]) -> None
     argus = request["argus"]
     settings = {"url": argus["url"], "token": argus["token"], "timeout": argus["timeout"], "sync-interval": 0}
     config.write_text(yaml.safe_dump({"api": settings, "tags": {"always-add": request["nav"]["always_add"]}}))
-    import fake_nav
+    if TYPE_CHECKING:  # mypy sees the repo; the glue venv runs this file beside the fakes, with no `tests`
+        from tests.glue import fake_nav
+    else:
+        import fake_nav
 
     fake_nav.install(request["nav"]["alerts"], str(config))
     from navargus import glue
@@ -92,7 +95,10 @@ def run_nav(request: dict[str, Any], work: Path, result: dict[str, Any]) -> None
 
 
 def run_zino(request: dict[str, Any], work: Path, result: dict[str, Any]) -> None:
-    import fake_zino
+    if TYPE_CHECKING:  # as in run_nav
+        from tests.glue import fake_zino
+    else:
+        import fake_zino
 
     scenario = request["zino"]
     zino = fake_zino.FakeZino(scenario["host"], scenario["cases"], scenario["notifications"])
@@ -121,7 +127,10 @@ def run_zino(request: dict[str, Any], work: Path, result: dict[str, Any]) -> Non
 
 
 def run_zabbix(request: dict[str, Any], work: Path, result: dict[str, Any]) -> None:
-    import fake_zabbix
+    if TYPE_CHECKING:  # as in run_nav
+        from tests.glue import fake_zabbix
+    else:
+        import fake_zabbix
     from zabbixargus import reconciler
     from zabbixargus.argus_client import ArgusClient
     from zabbixargus.config import Config

@@ -30,6 +30,9 @@ class Named:
 
 
 class Netbox(Named):
+    sysname: str
+    on_maintenance: bool
+
     def get_absolute_url(self) -> str:
         return f"/ipdevinfo/{self.sysname}/"
 
@@ -38,6 +41,8 @@ class Netbox(Named):
 
 
 class Interface(Named):
+    netbox: Netbox
+
     def is_on_maintenance(self) -> bool:
         return bool(self.netbox.on_maintenance)
 
@@ -83,6 +88,8 @@ class Manager:
 class AlertHistory(Named):
     DoesNotExist = DoesNotExist
     objects = Manager()
+    end_time: datetime | None
+    subject: Netbox | Interface
 
     def get_subject(self) -> Netbox | Interface:
         return self.subject

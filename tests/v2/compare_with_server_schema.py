@@ -45,8 +45,7 @@ def run(schema: str, url: str, token: str) -> str:
         "--header", f"Authorization: Token {token}", "--exclude-path-regex", LEFT_OUT,
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, check=False)
-    summary = result.stdout.split("SUMMARY", 1)[-1]
-    return summary
+    return result.stdout.split("SUMMARY", 1)[-1]
 
 
 def main() -> None:

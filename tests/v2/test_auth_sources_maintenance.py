@@ -129,7 +129,7 @@ async def test_obtain_token_replaces_the_old_token(v2: V2Clients, call: Caller) 
 
     me = await call(get_current_user, client=v2.with_token(new_token))
     assert me.status_code == 200
-    assert me.parsed.username == v2.ids.user.username  # type: ignore[union-attr]
+    assert me.parsed.username == v2.ids.user.username
     old = await call(get_current_user, client=v2.user)
     assert old.status_code == 401
     assert old.parsed == INVALID_TOKEN
@@ -163,7 +163,7 @@ async def test_refresh_token_replaces_the_token_used(v2: V2Clients, call: Caller
 
     me = await call(get_current_user, client=v2.with_token(response.parsed.token))
     assert me.status_code == 200
-    assert me.parsed.username == v2.ids.source.username  # type: ignore[union-attr]
+    assert me.parsed.username == v2.ids.source.username
     old = await call(get_current_user, client=v2.source)
     assert old.status_code == 401
     assert old.parsed == INVALID_TOKEN
@@ -188,7 +188,7 @@ async def test_knox_login_gives_an_extra_expiring_token(v2: V2Clients, call: Cal
 
     me = await call(get_current_user, client=v2.with_token(knox.token))
     assert me.status_code == 200
-    assert me.parsed.username == v2.ids.admin.username  # type: ignore[union-attr]
+    assert me.parsed.username == v2.ids.admin.username
     # Unlike obtain_token, the user's ordinary token keeps working.
     ordinary = await call(get_current_user, client=v2.admin)
     assert ordinary.status_code == 200
@@ -231,10 +231,10 @@ async def test_knox_logout_all_revokes_every_knox_token(v2: V2Clients, call: Cal
     tokens = [(await call(knox_login, client=v2.anonymous, body=login)).parsed for _ in range(2)]
     assert all(isinstance(token, ExpiringToken) for token in tokens)
 
-    response = await call(knox_logout_all, client=v2.with_token(tokens[0].token))  # type: ignore[union-attr]
+    response = await call(knox_logout_all, client=v2.with_token(tokens[0].token))
     assert response.status_code == 204
     for token in tokens:
-        revoked = await call(get_current_user, client=v2.with_token(token.token))  # type: ignore[union-attr]
+        revoked = await call(get_current_user, client=v2.with_token(token.token))
         assert revoked.status_code == 401
     ordinary = await call(get_current_user, client=v2.admin)
     assert ordinary.status_code == 200
@@ -285,7 +285,7 @@ async def test_create_source(v2: V2Clients, call: Caller) -> None:
         "https://nav.example.org",
     )
     its_user = await call(get_user, client=v2.admin, pk=created.user)
-    assert its_user.parsed.username == f"{name}-user"  # type: ignore[union-attr]
+    assert its_user.parsed.username == f"{name}-user"
     reread = await call(get_source, client=v2.user, pk=created.pk)
     assert reread.parsed == created
 
@@ -314,7 +314,7 @@ async def test_create_source_with_a_taken_username_gets_a_suffix(v2: V2Clients, 
     assert response.parsed.user != v2.ids.user.pk
     assert response.parsed.base_url == ""
     its_user = await call(get_user, client=v2.admin, pk=response.parsed.user)
-    assert re.fullmatch(rf"{re.escape(v2.ids.user.username)}_[0-9A-F]{{6}}", its_user.parsed.username)  # type: ignore[union-attr]
+    assert re.fullmatch(rf"{re.escape(v2.ids.user.username)}_[0-9A-F]{{6}}", its_user.parsed.username)
 
 
 async def test_create_source_refusals(v2: V2Clients, call: Caller) -> None:
@@ -345,7 +345,7 @@ async def test_replace_source_changes_only_the_name(v2: V2Clients, call: Caller)
     assert (response.parsed.pk, response.parsed.name) == (pk, new_name)
     assert (response.parsed.type_.name, response.parsed.user) == (v2.ids.source.source_type, v2.ids.source.pk)
     reread = await call(get_source, client=v2.user, pk=pk)
-    assert reread.parsed.name == new_name  # type: ignore[union-attr]
+    assert reread.parsed.name == new_name
 
     forbidden = await call(replace_source, client=v2.user, pk=pk, body=SourceSystemUpdate(name="nope"))
     assert forbidden.status_code == 403
@@ -354,7 +354,7 @@ async def test_replace_source_changes_only_the_name(v2: V2Clients, call: Caller)
     assert missing.status_code == 404
     blank = await call(replace_source, client=v2.admin, pk=pk, body=SourceSystemUpdate(name=""))
     assert blank.status_code == 400
-    assert blank.parsed.additional_properties == {"name": ["This field may not be blank."]}  # type: ignore[union-attr]
+    assert blank.parsed.additional_properties == {"name": ["This field may not be blank."]}
 
 
 async def test_update_source(v2: V2Clients, call: Caller) -> None:
@@ -509,7 +509,7 @@ async def test_create_planned_maintenance_defaults(v2: V2Clients, call: Caller) 
         body=PlannedMaintenanceCreate(start_time=WINDOW_START, end_time=None, filters=[flt.pk]),
     )
     assert explicit_null.status_code == 201
-    assert explicit_null.parsed.end_time.year == 9999  # type: ignore[union-attr]
+    assert explicit_null.parsed.end_time.year == 9999
 
 
 async def test_create_planned_maintenance_refusals(v2: V2Clients, call: Caller) -> None:
@@ -533,7 +533,7 @@ async def test_create_planned_maintenance_refusals(v2: V2Clients, call: Caller) 
         body=PlannedMaintenanceCreate(start_time=WINDOW_END, end_time=WINDOW_START, filters=[flt.pk]),
     )
     assert ends_before_start.status_code == 400
-    assert ends_before_start.parsed.additional_properties == {  # type: ignore[union-attr]
+    assert ends_before_start.parsed.additional_properties == {
         "non_field_errors": ["End_time needs to be after start_time"]
     }
 
@@ -580,7 +580,7 @@ async def test_replace_planned_maintenance(v2: V2Clients, call: Caller) -> None:
         body=PlannedMaintenanceCreate(start_time=later_start, filters=[second.pk]),
     )
     assert open_ended.status_code == 200
-    assert open_ended.parsed.end_time.year == 9999  # type: ignore[union-attr]
+    assert open_ended.parsed.end_time.year == 9999
 
     body = PlannedMaintenanceCreate(start_time=later_start, filters=[first.pk])
     forbidden = await call(replace_planned_maintenance, client=v2.user, pk=task.pk, body=body)
@@ -606,13 +606,13 @@ async def test_update_planned_maintenance(v2: V2Clients, call: Caller) -> None:
         update_planned_maintenance, client=v2.admin, pk=task.pk, body=PlannedMaintenancePatch(end_time=None)
     )
     assert open_ended.status_code == 200
-    assert open_ended.parsed.end_time.year == 9999  # type: ignore[union-attr]
+    assert open_ended.parsed.end_time.year == 9999
 
     no_filters = await call(
         update_planned_maintenance, client=v2.admin, pk=task.pk, body=PlannedMaintenancePatch(filters=[])
     )
     assert no_filters.status_code == 400
-    assert no_filters.parsed.additional_properties == {"filters": ["This list may not be empty."]}  # type: ignore[union-attr]
+    assert no_filters.parsed.additional_properties == {"filters": ["This list may not be empty."]}
     forbidden = await call(
         update_planned_maintenance, client=v2.user, pk=task.pk, body=PlannedMaintenancePatch(description="nope")
     )

@@ -159,7 +159,7 @@ async def test_list_incidents_other_filters(v2: V2Clients, call: Caller) -> None
     assert isinstance(mine.parsed, IncidentPage)
     assert {i.pk for i in mine.parsed.results} == {open_one.pk, stateless.pk}
     severe = await call(list_incidents, client=v2.user, source_id_in=str(v2.ids.source.source_pk), level_lte=1)
-    assert [i.pk for i in severe.parsed.results] == [open_one.pk]  # type: ignore[union-attr]
+    assert [i.pk for i in severe.parsed.results] == [open_one.pk]
     only_stateless = await call(
         list_incidents,
         client=v2.user,
@@ -169,7 +169,7 @@ async def test_list_incidents_other_filters(v2: V2Clients, call: Caller) -> None
         acked=False,
         ticket=False,
     )
-    assert [i.pk for i in only_stateless.parsed.results] == [stateless.pk]  # type: ignore[union-attr]
+    assert [i.pk for i in only_stateless.parsed.results] == [stateless.pk]
     closed = v2.new_incident("closed", end_time=START + dt.timedelta(hours=1))
     ended_in_window = await call(
         list_incidents,
@@ -181,7 +181,7 @@ async def test_list_incidents_other_filters(v2: V2Clients, call: Caller) -> None
         end_time_lte=START + dt.timedelta(hours=2),
         duration_gte=60,
     )
-    assert [i.pk for i in ended_in_window.parsed.results] == [closed.pk]  # type: ignore[union-attr]
+    assert [i.pk for i in ended_in_window.parsed.results] == [closed.pk]
 
 
 async def test_list_my_incidents(v2: V2Clients, call: Caller) -> None:
@@ -192,7 +192,7 @@ async def test_list_my_incidents(v2: V2Clients, call: Caller) -> None:
     assert isinstance(response.parsed, IncidentPage)
     assert [i.pk for i in response.parsed.results] == [mine.pk]
     theirs = await call(list_my_incidents, client=v2.with_token(other.source.token))
-    assert theirs.parsed.results == []  # type: ignore[union-attr]
+    assert theirs.parsed.results == []
 
 
 async def test_update_incident(v2: V2Clients, call: Caller) -> None:
@@ -250,7 +250,7 @@ async def test_set_incident_ticket_url(v2: V2Clients, call: Caller) -> None:
     assert response.status_code == 200
     assert response.parsed == TicketUrl(ticket_url=url)
     reread = await call(get_incident, client=v2.user, incident_pk=made.pk)
-    assert reread.parsed.ticket_url == url  # type: ignore[union-attr]
+    assert reread.parsed.ticket_url == url
     missing = await call(set_incident_ticket_url, client=v2.user, incident_pk=987654321, body=TicketUrl(ticket_url=url))
     assert missing.status_code == 404
 

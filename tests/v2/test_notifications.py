@@ -82,7 +82,8 @@ WEEKDAYS = [1, 2, 3, 4, 5]
 # -- set-up helpers (sync, always; the operations under test go through `call`) ------------------
 def stranger(v2: V2Clients) -> AuthenticatedClient:
     """Another user, with no special rights, for the owner-only checks: this test's source system's user."""
-    return v2.source
+    source: AuthenticatedClient = v2.source  # ApiClients holds either API version's clients
+    return source
 
 
 def make_timeslot(client: AuthenticatedClient, name: str) -> Timeslot:
