@@ -1,4 +1,4 @@
-"""The plumbing of test_schemathesis.py: who sends each request, with which objects, and the checks.
+"""The plumbing of the property tests (tests/*/test_schemathesis_*.py): who sends each request, with which objects, and the checks.
 
 Every operation is fuzzed as each KIND of caller that may call it (admin, plain end user, source
 system), because the server takes other paths for each (an end user's event, a source's ack, an

@@ -1,5 +1,5 @@
 """The property tests of a spec against its real server, with schemathesis: made here, once, for API v1
-and v2 (tests/v1/test_schemathesis.py and tests/v2/test_schemathesis.py make theirs from these).
+and v2 (tests/v1/test_schemathesis_<part>.py and tests/v2/test_schemathesis_<part>.py make theirs from these, a part each).
 
 test_<kind>_<mode>: one test per operation, for each kind of caller that may call it (admin, end
 user, source system: see fuzzer.py) and each mode: valid requests (positive) and invalid ones
@@ -433,25 +433,34 @@ def check_stateful_all_links(fuzzer: Fuzzer, at_least: int) -> None:
 ALL_LINKS_AT_LEAST = 10
 
 
-def property_tests(api: str) -> dict[str, Any]:
-    """A test module's content for `api`: its `fuzzer` fixture, a fuzz test per kind and mode, the stateful
-    tests and the life-cycle walk. tests/v1 and tests/v2 each take theirs with `globals().update(...)`."""
+# A version's property tests come in parts, one test module each, so that the test processes of `make test`
+# (pytest-xdist, a module per process at a time) share them out: a kind of caller's fuzz tests (both modes),
+# or the links (the stateful tests and the life-cycle walk). Each module makes its own `fuzzer`.
+LINKS = "links"
+PARTS = (*KINDS, LINKS)
 
-    def test_stateful_incident_life_cycle(fuzzer: Fuzzer) -> None:
-        check_stateful_incident_life_cycle(fuzzer)
 
-    def test_incident_life_cycle_along_the_links(fuzzer: Fuzzer) -> None:
-        walk_incident_life_cycle_along_the_links(fuzzer)
+def property_tests(api: str, part: str) -> dict[str, Any]:
+    """A test module's content for `api`'s `part` (one of PARTS): its `fuzzer` fixture and its tests.
+    tests/v1 and tests/v2 each have a test_schemathesis_<part>.py that takes its own with `globals().update(...)`."""
+    if part not in PARTS:
+        raise ValueError(f"part {part!r} is none of {PARTS}")
+    if part == LINKS:
 
-    def test_stateful_all_links(fuzzer: Fuzzer) -> None:
-        check_stateful_all_links(fuzzer, at_least=ALL_LINKS_AT_LEAST)
+        def test_stateful_incident_life_cycle(fuzzer: Fuzzer) -> None:
+            check_stateful_incident_life_cycle(fuzzer)
 
-    fuzz_tests = {f"test_{kind}_{mode.value}": fuzz_test(api, kind, mode) for kind in KINDS for mode in MODES}
-    return {
-        "fuzzer": fuzzer_fixture(api),
-        "examples_sent": examples_sent,
-        **fuzz_tests,
-        "test_stateful_incident_life_cycle": test_stateful_incident_life_cycle,
-        "test_incident_life_cycle_along_the_links": test_incident_life_cycle_along_the_links,
-        "test_stateful_all_links": test_stateful_all_links,
-    }
+        def test_incident_life_cycle_along_the_links(fuzzer: Fuzzer) -> None:
+            walk_incident_life_cycle_along_the_links(fuzzer)
+
+        def test_stateful_all_links(fuzzer: Fuzzer) -> None:
+            check_stateful_all_links(fuzzer, at_least=ALL_LINKS_AT_LEAST)
+
+        tests: dict[str, Any] = {
+            "test_stateful_incident_life_cycle": test_stateful_incident_life_cycle,
+            "test_incident_life_cycle_along_the_links": test_incident_life_cycle_along_the_links,
+            "test_stateful_all_links": test_stateful_all_links,
+        }
+    else:
+        tests = {f"test_{part}_{mode.value}": fuzz_test(api, part, mode) for mode in MODES}
+    return {"fuzzer": fuzzer_fixture(api), "examples_sent": examples_sent, **tests}

@@ -1,7 +1,7 @@
 """SERVER_RULES: rules a valid request must follow that the spec does not, or cannot, state.
 
 Each depends on the server's state, on who calls, on the clock or on the server's configuration,
-which no schema can say. test_schemathesis.py makes every valid (positive) request follow them
+which no schema can say. The property tests (tests/*/test_schemathesis_*.py) make every valid (positive) request follow them
 before sending it (`Workshop.aim`), so that positive_data_acceptance holds the spec to what the
 server accepts everywhere else. What a schema can state is in spec/v2.yaml instead, with a comment.
 """

@@ -3,7 +3,7 @@
     .venv/bin/python -m tests.v2.compare_with_server_schema      # ~12 min on 2 cores
 
 Starts an argus-server 2.10.2, downloads its drf-spectacular schema (GET /api/v2/schema/?format=json)
-and runs the schemathesis CLI twice with the same options: the four checks of test_schemathesis.py,
+and runs the schemathesis CLI twice with the same options: the four checks of the property tests (tests/*/test_schemathesis_*.py),
 positive and negative data, examples + coverage + fuzzing phases, 25 fuzzed requests per operation,
 seed 1, every request as one admin. Token-destroying operations and the schema endpoints are left
 out. Then prints both summaries.
@@ -14,8 +14,8 @@ Measured with this script on 2026-11-23 (schemathesis 4.32.5, a fresh server):
   server with more data (incidents, acks, events to return) the same run found 147, 25 of them
   schema violations;
 - spec/v2.yaml (74 operations): 43 distinct failures, every one an HTML 500 (22 server errors, 21
-  of them also reported as "undocumented status 500"): the server bugs that test_schemathesis.py
-  lists in SERVER_BUGS. Not one undocumented status besides those 500s, not one response that
+  of them also reported as "undocumented status 500"): the server bugs that the property tests (tests/*/test_schemathesis_*.py)
+  list in SERVER_BUGS. Not one undocumented status besides those 500s, not one response that
   violates the spec.
 """
 

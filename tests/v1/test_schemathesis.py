@@ -1,7 +1,0 @@
-"""Property tests of spec/v1.yaml against a real argus-server 1.37.0: test_<kind>_<mode> for every operation,
-the stateful tests and the incident life-cycle walk. What they send and check is in
-tests/fuzzing/property_tests.py; the server bugs they excuse, in tests/fuzzing/server_bugs.py."""
-
-from tests.fuzzing.property_tests import property_tests
-
-globals().update(property_tests("v1"))

@@ -1,0 +1,7 @@
+"""Property tests of spec/v1.yaml against a real argus-server 1.37.0, as a source system: test_source_<mode> for every operation it may call, valid (positive) and invalid (negative) requests.
+What they send and check is in tests/fuzzing/property_tests.py; the server bugs they excuse, in
+tests/fuzzing/server_bugs.py."""
+
+from tests.fuzzing.property_tests import property_tests
+
+globals().update(property_tests("v1", "source"))
