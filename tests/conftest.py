@@ -8,7 +8,8 @@ from argus_local.install import ensure_server_venv
 from argus_local.server import NO_SERVERS_VARIABLE
 from tests.api_support import Caller
 
-pytest_plugins = ["argus_local.pytest_plugin"]
+# run_profile: where the run's CPU time went (test processes, servers), printed at the end of every run.
+pytest_plugins = ["argus_local.pytest_plugin", "tests.run_profile"]
 
 # The test tiers (make check, make test-quick, make test), set here and only here from the fixtures each test
 # uses (its whole fixture closure), so a new test is tiered by what it needs:
