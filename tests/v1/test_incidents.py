@@ -122,7 +122,9 @@ async def test_list_incidents_pages_and_filters(v1: V1Clients, call: Caller) -> 
     key = f"t{marker}"
     tagged = v1.new_incident("a+x", tags=tag_values(f"{key}=a", "problem=x"), level=1)
     v1.new_incident("a+y", tags=tag_values(f"{key}=a", "problem=y"))
-    by_tags = parsed_as(IncidentPage, await call(list_incidents, client=v1.user, tags=f"{key}=a,problem=x"), 200)
+    by_tags = parsed_as(
+        IncidentPage, await call(list_incidents, client=v1.user, tags=f"{key}=a,problem=x", source_id_in=marker), 200
+    )
     assert [i.pk for i in by_tags.results] == [tagged.pk]
     severe = parsed_as(IncidentPage, await call(list_incidents, client=v1.user, source_id_in=marker, level_lte=1), 200)
     assert [i.pk for i in severe.results] == [tagged.pk]
