@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from argus_local import ArgusServer, Identities
+from argus_local import RELEASES, ArgusServer, Identities
 from tests.fuzzing.server_bugs import (
     DOCUMENTED_ONLY,
     SERVER_BUGS,
@@ -38,8 +38,11 @@ def _entries(bugs: list[ServerBug]) -> list[Any]:
 
 HTML_500 = _entries([bug for bug in SERVER_BUGS if bug.excuse_500 is not None])
 SLOW = _entries([bug for bug in SERVER_BUGS if bug.trim is not None])
-# A filter on few tag keys answers in milliseconds; TAG_KEYS_SHOWN keys take seconds on 2.10.2.
+# On a new server's tables (no planner statistics yet), a filter on 2 tag keys answers in about 0.02 s and on
+# TAG_KEYS_SHOWN keys in about 5 s. Each the fastest of a few tries, so that a busy moment on the machine can
+# neither pass for the bug nor hide it.
 SLOWER_BY_AT_LEAST = 20
+TRIES = 2
 
 
 @pytest.fixture
@@ -58,18 +61,30 @@ def test_server_still_answers_html_500(bug: ServerBug, reproduction: Reproductio
 
 
 @pytest.mark.parametrize(("api", "bug"), SLOW)
-def test_server_still_slows_down_with_tag_keys(bug: ServerBug, reproduction: Reproduction) -> None:
-    few = httpx.QueryParams(tags="k0=v,k1=v")
-    started = time.monotonic()
-    assert reproduction.http.get("/incidents/", params=few, headers=reproduction.ids.user.headers).status_code == 200
-    quick = time.monotonic() - started
-    started = time.monotonic()
-    answer = bug.reproduce(reproduction)
-    slow = time.monotonic() - started
-    assert answer.status_code == 200
+def test_server_still_slows_down_with_tag_keys(api: str, bug: ServerBug, installed_servers: object) -> None:
+    # A server of its own: how slow depends on PostgreSQL's planner statistics, which the session's server gains
+    # whenever autovacuum analyzes the tables other tests filled (then 7 keys took 0.41 s, 2 keys 0.03 s, in one
+    # run). A new server has none: the state every Argus starts in, and the slowest.
+    with ArgusServer(RELEASES[api]) as server, httpx.Client(base_url=server.api_url, timeout=120.0) as http:
+        reproduction = Reproduction(http=http, ids=server.new_identities())
+        few = httpx.QueryParams(tags="k0=v,k1=v")
+        headers = reproduction.ids.user.headers
+        quick = fastest(lambda: http.get("/incidents/", params=few, headers=headers))
+        slow = fastest(lambda: bug.reproduce(reproduction))
     assert slow > SLOWER_BY_AT_LEAST * quick, (
         f"{TAG_KEYS_SHOWN} tag keys took {slow:.2f} s, 2 keys {quick:.2f} s: fixed? then drop MAX_TAGS' trim"
     )
+
+
+def fastest(send: Callable[[], httpx.Response]) -> float:
+    """The shortest of TRIES answers' times, in seconds; each answer must be a 200."""
+    times = []
+    for _ in range(TRIES):
+        started = time.monotonic()
+        answer = send()
+        times.append(time.monotonic() - started)
+        assert answer.status_code == 200, answer.text
+    return min(times)
 
 
 def test_every_entry_says_how_it_is_prevented_and_where_it_was_seen() -> None:
