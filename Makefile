@@ -44,9 +44,12 @@ servers: $(STAMP)
 check: $(STAMP)
 	$(PY) -m pytest -m "$(CHECK_TESTS)" $(PYTEST_ARGS)
 
-# Two test processes (pytest-xdist) on the two CPUs, each with Argus servers of its own; a module's tests stay in
-# one process (--dist loadscope: its module-scoped fixtures, such as the property tests' fuzzer, are made once).
-PARALLEL := -n 2 --dist loadscope
+# Three test processes (pytest-xdist), each with Argus servers of its own; a module's tests stay in one process
+# (--dist loadscope: its module-scoped fixtures, such as the property tests' fuzzer, are made once). Three on two
+# CPUs: a process waits for its server's answer, pip or a subprocess much of the time, and the third fills those
+# waits (tests/run_profile.py prints at the end of each run how busy the CPUs were).
+TEST_PROCESSES ?= 3
+PARALLEL := -n $(TEST_PROCESSES) --dist loadscope
 
 test-quick: servers
 	$(PY) -m pytest $(PARALLEL) -m "not fuzz" $(PYTEST_ARGS)

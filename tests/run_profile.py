@@ -1,9 +1,9 @@
 """Where a test run's time went, printed at its end: how busy the machine's CPUs were, and how much CPU the test
 processes and the servers they started (runserver, the provisioner, PostgreSQL and its backends) used.
 
-`make test` has two test processes on two CPUs. Whether more processes would make it faster depends on this:
-a run whose processes kept both CPUs busy is bound by its CPU time, and only less work per test, or more CPUs,
-make it faster. The figures come from the kernel (/proc/stat, getrusage), not from timing tests.
+`make test` runs several test processes on the machine's CPUs. Whether more processes would make it faster
+depends on this: a run whose processes kept every CPU busy is bound by its CPU time, and only less work per test,
+or more CPUs, make it faster. The figures come from the kernel (/proc/stat, getrusage), not from timing tests.
 """
 
 from __future__ import annotations
