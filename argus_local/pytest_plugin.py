@@ -51,22 +51,29 @@ def _option(config: pytest.Config, name: str) -> str | None:
     return str(value) if value else None
 
 
-def _session_server(config: pytest.Config, api: str) -> Iterator[ArgusServer]:
+def _session_server(request: pytest.FixtureRequest, api: str) -> Iterator[ArgusServer]:
+    config = request.config
     release = release_for(api, _option(config, f"argus_{api}_release"))
     with ArgusServer(release, time_zone=_option(config, "argus_time_zone") or DEFAULT_TIME_ZONE) as server:
+        failed_before = request.session.testsfailed
         yield server
+        if request.session.testsfailed > failed_before:  # the server's tracebacks may say why: kept, and said where
+            kept = server.keep_logs()
+            reporter = config.pluginmanager.get_plugin("terminalreporter")
+            if reporter is not None:
+                reporter.write_line(f"argus_local: tests failed; the {api} server's logs are kept in {kept}")
 
 
 @pytest.fixture(scope="session")
-def v2_server(pytestconfig: pytest.Config) -> Iterator[ArgusServer]:
+def v2_server(request: pytest.FixtureRequest) -> Iterator[ArgusServer]:
     """The session's API v2 server (argus-server 2.x), started on first use."""
-    yield from _session_server(pytestconfig, "v2")
+    yield from _session_server(request, "v2")
 
 
 @pytest.fixture(scope="session")
-def v1_server(pytestconfig: pytest.Config) -> Iterator[ArgusServer]:
+def v1_server(request: pytest.FixtureRequest) -> Iterator[ArgusServer]:
     """The session's API v1 server (argus-server 1.x), started on first use."""
-    yield from _session_server(pytestconfig, "v1")
+    yield from _session_server(request, "v1")
 
 
 @pytest.fixture

@@ -148,6 +148,16 @@ class ArgusServer:
         atexit.unregister(self.stop)
         _RUNNING.discard(self)
 
+    def keep_logs(self) -> Path:
+        """Copy the server's logs (runserver, provisioner, PostgreSQL) to a folder that stop() leaves alone, under
+        the cache's kept-logs/; returns it. For a test run that failed: the server's tracebacks say why."""
+        assert self.run_dir is not None, "the server is not running"
+        kept = cache_root() / "kept-logs" / self.run_dir.name
+        kept.mkdir(parents=True, exist_ok=True)
+        for log in self.run_dir.glob("*.log"):
+            shutil.copy(log, kept / log.name)
+        return kept
+
     def __enter__(self) -> Self:
         return self.start()
 

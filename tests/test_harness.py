@@ -165,3 +165,13 @@ def test_two_starts_in_a_row_begin_from_an_empty_database(release: ServerRelease
                 json={"description": "left behind?", "tags": [], "start_time": "2024-01-01T00:00:00Z"},
             )
             assert made.status_code == 201, made.text
+
+
+def test_kept_logs_hold_what_the_server_logged(v2_server: ArgusServer, v2_ids: Identities) -> None:
+    # What a failed test run keeps of its session servers (argus_local.pytest_plugin): their tracebacks.
+    answer = httpx.get(f"{v2_server.api_url}/incidents/999999999/", headers=v2_ids.user.headers)
+    assert answer.status_code == 404
+    kept = v2_server.keep_logs()
+    assert kept.parent.name == "kept-logs" and v2_server.run_dir is not None and kept.name == v2_server.run_dir.name
+    assert "/api/v2/incidents/999999999/" in (kept / "runserver.log").read_text()
+    assert (kept / "postgres.log").is_file()

@@ -53,7 +53,11 @@ REFUSED_BY_CONFIGURATION = {
 # Operations whose answer for an object that does not exist is a 400 with this message, not a 404 (the spec says
 # so). A stateful step can name an object an earlier step deleted; that answer is not refused data, so
 # positive_data_acceptance is not checked for it (the other checks are).
-MISSING_OBJECT_400 = {"check_destination_duplicate": "Destination with pk={pk} does not exist."}
+MISSING_OBJECT_400 = {
+    "check_destination_duplicate": "Destination with pk={pk} does not exist.",
+    # Seen on 1.37.0: a scenario deleted the profile, then listed its incidents.
+    "list_notification_profile_incidents": "Notification profile with pk={pk} does not exist.",
+}
 # These replace or revoke the token that sends them: every request gets a new user of its own.
 TOKEN_DESTROYING_OPERATIONS = {"obtain_token", "refresh_token", "knox_logout", "knox_logout_all"}
 KNOX_LOGOUT_OPERATIONS = {"knox_logout", "knox_logout_all"}  # these need a knox token
