@@ -83,6 +83,7 @@ class ArgusServer:
         self._web: subprocess.Popen[bytes] | None = None
         self._provision_lock = threading.Lock()
         self._prefixes = itertools.count(1)
+        self._owner_pid: int | None = None  # the process that started it, the only one that stops it
 
     # -- addresses ---------------------------------------------------------------------------
     @property
@@ -118,6 +119,7 @@ class ArgusServer:
         runs = cache_root() / "runs"
         runs.mkdir(parents=True, exist_ok=True)
         self.run_dir = Path(tempfile.mkdtemp(prefix=f"{self.release.version}-", dir=runs))
+        self._owner_pid = os.getpid()
         atexit.register(self.stop)
         _RUNNING.add(self)
         _stop_servers_on_sigterm()
@@ -134,7 +136,14 @@ class ArgusServer:
         return self
 
     def stop(self) -> None:
-        """Stop every process this server started and remove its data. Safe to call twice."""
+        """Stop every process this server started and remove its data. Safe to call twice.
+
+        Only in the process that started it: a forked child (multiprocessing's default on Linux) inherits this
+        object, its atexit entry and the SIGTERM handler, and a Pool ends its workers with SIGTERM. Without this
+        check the child stopped its parent's servers and removed their data under them (seen: a test run's
+        servers answered "could not open file base/16384/16646" after a test closed a multiprocessing Pool)."""
+        if self._owner_pid is not None and self._owner_pid != os.getpid():
+            return
         for proc in (self._web, self._provisioner):
             if proc is not None:
                 _terminate(proc)

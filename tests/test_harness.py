@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import signal
 import subprocess
+import time
 
 import httpx
 import pytest
@@ -175,3 +178,21 @@ def test_kept_logs_hold_what_the_server_logged(v2_server: ArgusServer, v2_ids: I
     assert kept.parent.name == "kept-logs" and v2_server.run_dir is not None and kept.name == v2_server.run_dir.name
     assert "/api/v2/incidents/999999999/" in (kept / "runserver.log").read_text()
     assert (kept / "postgres.log").is_file()
+
+
+def test_a_forked_child_leaves_its_parents_server_alone(installed_servers: object) -> None:
+    # A forked child (a multiprocessing Pool's worker, say) inherits the server object, its atexit entry and
+    # argus_local's SIGTERM handler; a Pool ends its workers with SIGTERM. The server is still the parent's: seen
+    # before the fix, a test's Pool removed its worker's session servers' data under them.
+    with ArgusServer(V2) as server:
+        child = os.fork()
+        if child == 0:  # the child: waits for its SIGTERM (argus_local's handler, inherited, runs on it)
+            time.sleep(60)
+            os._exit(0)
+        time.sleep(0.5)  # the child is asleep in time.sleep
+        os.kill(child, signal.SIGTERM)
+        _, status = os.waitpid(child, 0)
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM
+        assert server.run_dir is not None and (server.run_dir / "pgdata").is_dir()
+        assert httpx.get(f"{server.url}/api/").status_code == 200
+        assert server.new_identities().user.token  # the database answers

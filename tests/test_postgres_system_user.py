@@ -35,7 +35,8 @@ def fresh_user_name() -> Iterator[str]:
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root makes the system user (PostgreSQL refuses to run as root)")
 @pytest.mark.parametrize("round_", range(ROUNDS))
 def test_workers_making_the_system_user_at_once_all_get_the_one_that_stays(fresh_user_name: str, round_: int) -> None:
-    with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+    # spawn, not fork: a forked worker would carry this process's servers (argus_local.server.ArgusServer.stop).
+    with multiprocessing.get_context("spawn").Pool(WORKERS) as pool:
         uids = pool.map(_uid_of, [fresh_user_name] * WORKERS)
     stays = pwd.getpwnam(fresh_user_name).pw_uid
     assert uids == [stays] * WORKERS
