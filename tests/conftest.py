@@ -51,11 +51,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 # Ctrl-C reaches the programs the tests start only if SIGINT is neither ignored nor blocked in the test process:
-# both are inherited by every process it starts (a handler is not: a started program gets the default).
-# A test run started as a background job of a non-interactive shell has it ignored; and two clean-clone runs
-# here had the tests that press Ctrl-C (the command line, `argus-local serve`, a held test run) fail in the
-# full suite while passing alone, as if something run earlier in the same process had ignored or blocked it.
-# Each test starts with it deliverable; a test that leaves it otherwise gets a warning (the run's warnings summary).
+# both are inherited by every process it starts (a handler is not: a started program gets the default). A test
+# run started as a background job of a non-interactive shell (`make test &`, as this machine's clean-clone runs
+# were) has it ignored: two such runs failed the five tests that press Ctrl-C (the command line, `argus-local
+# serve`, a held test run); with this fixture the next one passed them, and named no test as the cause. Each
+# test starts with SIGINT deliverable; a test that leaves it otherwise gets a warning (the warnings summary).
 
 
 def _make_sigint_deliverable() -> bool:
