@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -26,7 +27,7 @@ from argus_local import V1, V2, cache_root, release_for
 from argus_local.install import constraints_file
 from argus_local.server import NO_SERVERS_VARIABLE
 from tests.processes import mentioning
-from tests.test_wheel_and_readme import dev_pin, run
+from tests.test_wheel_and_readme import dev_pin, outside_pytest_tmp, run
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "glue_service_tests"
 
@@ -79,8 +80,16 @@ def test_every_test_gets_a_source_system_of_its_own(argus_v2):
 """
 
 
+@pytest.fixture
+def author_tmp() -> Iterator[Path]:
+    """The glue author's project and home folder (its servers' run folders): where PostgreSQL's system user can
+    reach them whatever other pytest sessions start meanwhile (outside_pytest_tmp)."""
+    with outside_pytest_tmp("argus-glue-author-") as folder:
+        yield folder
+
+
 @pytest.fixture(scope="module")
-def testing_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def testing_venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A fresh virtualenv with the wheel and its `testing` extra, and the pytest a glue author already has."""
     dist = tmp_path_factory.mktemp("dist")
     repo = Path(__file__).resolve().parent.parent
@@ -93,14 +102,15 @@ def testing_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     entry_points = next(zipfile.Path(wheel, name) for name in names if name.endswith(".dist-info/entry_points.txt"))
     assert "pytest11" not in entry_points.read_text()  # the plugin is opt-in: nothing registers it
 
-    venv = tmp_path_factory.mktemp("glue-author") / "venv"
-    assert run(sys.executable, "-m", "venv", venv, cwd=venv.parent).returncode == 0
-    installed = run(
-        venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        f"{wheel}[testing]", dev_pin("pytest"), cwd=venv.parent,
-    )  # fmt: skip
-    assert installed.returncode == 0, installed.stdout + installed.stderr
-    return venv
+    with outside_pytest_tmp("argus-glue-author-venv-") as folder:
+        venv = folder / "venv"
+        assert run(sys.executable, "-m", "venv", venv, cwd=folder).returncode == 0
+        installed = run(
+            venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+            f"{wheel}[testing]", dev_pin("pytest"), cwd=folder,
+        )  # fmt: skip
+        assert installed.returncode == 0, installed.stdout + installed.stderr
+        yield venv
 
 
 def user_environment(home: Path, installed_servers: dict[str, Path]) -> dict[str, str]:
@@ -123,21 +133,21 @@ def assert_nothing_left(home: Path, pids: list[int]) -> None:
 
 
 def test_a_glue_services_own_suite_passes_with_the_plugin_and_leaves_nothing_behind(
-    testing_venv: Path, tmp_path: Path, installed_servers: dict[str, Path]
+    testing_venv: Path, author_tmp: Path, installed_servers: dict[str, Path]
 ) -> None:
-    project = tmp_path / "glue-project"
+    project = author_tmp / "glue-project"
     project.mkdir()
     (project / "glue.py").write_text(GLUE_SERVICE)
     (project / "conftest.py").write_text(CONFTEST)
     (project / "test_glue.py").write_text(GLUE_TESTS)
     (project / "pytest.ini").write_text("[pytest]\nargus_time_zone = UTC\n")
-    env = user_environment(tmp_path / "home", installed_servers)
-    env["RECORD_DIR"] = str(tmp_path / "record")
+    env = user_environment(author_tmp / "home", installed_servers)
+    env["RECORD_DIR"] = str(author_tmp / "record")
 
     # Without the plugin line nothing of it is loaded: installing the extra changes no one's other test runs.
-    (tmp_path / "other").mkdir()
+    (author_tmp / "other").mkdir()
     other = run(
-        testing_venv / "bin" / "pytest", "--fixtures", "-p", "no:cacheprovider", cwd=tmp_path / "other", env=env
+        testing_venv / "bin" / "pytest", "--fixtures", "-p", "no:cacheprovider", cwd=author_tmp / "other", env=env
     )
     assert "argus_v2" not in other.stdout and "argus_local" not in other.stdout, other.stdout
 
@@ -147,18 +157,18 @@ def test_a_glue_services_own_suite_passes_with_the_plugin_and_leaves_nothing_beh
     assert "2 passed" in ran.stdout, ran.stdout
     print(f"the glue suite: {time.monotonic() - started:.1f} s")
 
-    run_dir, *pids = (tmp_path / "record" / "server.txt").read_text().split()
-    assert run_dir.startswith(str(tmp_path / "home" / ".cache" / "argus-local" / "runs"))
+    run_dir, *pids = (author_tmp / "record" / "server.txt").read_text().split()
+    assert run_dir.startswith(str(author_tmp / "home" / ".cache" / "argus-local" / "runs"))
     assert not Path(run_dir).exists()
-    assert_nothing_left(tmp_path / "home", [int(pid) for pid in pids])
+    assert_nothing_left(author_tmp / "home", [int(pid) for pid in pids])
 
 
 def test_the_example_glue_service_tests_pass_where_a_glue_author_copies_them(
-    testing_venv: Path, tmp_path: Path, installed_servers: dict[str, Path]
+    testing_venv: Path, author_tmp: Path, installed_servers: dict[str, Path]
 ) -> None:
-    project = tmp_path / "glue_service_tests"
+    project = author_tmp / "glue_service_tests"
     shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
-    env = user_environment(tmp_path / "home", installed_servers)
+    env = user_environment(author_tmp / "home", installed_servers)
 
     started = time.monotonic()
     ran = run(testing_venv / "bin" / "pytest", "-v", "-p", "no:cacheprovider", "--durations=0", cwd=project, env=env)
@@ -168,19 +178,19 @@ def test_the_example_glue_service_tests_pass_where_a_glue_author_copies_them(
     # The per-test cost the README gives: the server's start in the first test's setup, fresh accounts in the others'.
     print(f"the example's suite: {time.monotonic() - started:.1f} s")
     print(ran.stdout[ran.stdout.index("slowest durations") :])
-    assert_nothing_left(tmp_path / "home", [])
+    assert_nothing_left(author_tmp / "home", [])
 
 
 def test_a_server_that_cannot_start_fails_the_tests_that_use_it_with_the_step_and_its_log(
-    testing_venv: Path, tmp_path: Path, installed_servers: dict[str, Path]
+    testing_venv: Path, author_tmp: Path, installed_servers: dict[str, Path]
 ) -> None:
-    project = tmp_path / "glue-project"
+    project = author_tmp / "glue-project"
     project.mkdir()
     (project / "conftest.py").write_text(CONFTEST)
     (project / "test_glue.py").write_text(
         "def test_uses_the_server(argus_v2):\n    pass\n\n\ndef test_needs_no_server():\n    pass\n"
     )
-    env = user_environment(tmp_path / "home", installed_servers)
+    env = user_environment(author_tmp / "home", installed_servers)
     # No such release on PyPI: the install step fails, chosen on the command line.
     ran = run(
         testing_venv / "bin" / "pytest",
@@ -199,12 +209,12 @@ def test_a_server_that_cannot_start_fails_the_tests_that_use_it_with_the_step_an
 
 
 def test_argus_local_serve_prints_the_accounts_serves_and_stops_on_ctrl_c(
-    testing_venv: Path, tmp_path: Path, installed_servers: dict[str, Path]
+    testing_venv: Path, author_tmp: Path, installed_servers: dict[str, Path]
 ) -> None:
-    env = user_environment(tmp_path / "home", installed_servers)
+    env = user_environment(author_tmp / "home", installed_servers)
     serve = subprocess.Popen(
         [str(testing_venv / "bin" / "argus-local"), "serve", "v2", "--time-zone", "UTC"],
-        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=author_tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     assert serve.stdout is not None
     printed = []
@@ -228,7 +238,7 @@ def test_argus_local_serve_prints_the_accounts_serves_and_stops_on_ctrl_c(
             serve.kill()
             serve.wait()
     assert serve.returncode == 0 and "stopped." in rest, text + rest
-    assert_nothing_left(tmp_path / "home", [])
+    assert_nothing_left(author_tmp / "home", [])
 
 
 def test_the_cache_is_argus_local_cache_else_the_xdg_cache_else_home(

@@ -106,7 +106,9 @@ def make_user_venv(python: str | Path, wheel: Path, folder: Path, tools: list[st
 def outside_pytest_tmp(prefix: str) -> Iterator[Path]:
     """A new folder of its own, removed after. Not in pytest's tmp_path: a virtualenv the tests run a pytest
     session in holds the embedded PostgreSQL that session starts (it runs as another user, and reads its own
-    binaries), and the child session's tmp_path resets the permissions of pytest's folder, cutting it off."""
+    binaries), and any pytest session starting (a child session, or another test's in another worker) makes
+    pytest's folder private again (chmod 0700), cutting it off: a 3-process run saw a server there fail Django's
+    `SET TimeZone 'UTC'` ("invalid value for parameter "TimeZone""), and a chmod 700 by hand gave the same error."""
     folder = Path(tempfile.mkdtemp(prefix=prefix))
     try:
         yield folder
