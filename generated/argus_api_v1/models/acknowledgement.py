@@ -4,15 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.event import Event
 
 T = TypeVar("T", bound="Acknowledgement")
 
 
-@_attrs_define
 class Acknowledgement:
     """
     Attributes:
@@ -21,10 +17,34 @@ class Acknowledgement:
         expiration (datetime.datetime | None): When the acknowledgement stops counting, or null for never.
     """
 
+    __slots__ = ("pk", "event", "expiration", "additional_properties")
+    __match_args__ = ("pk", "event", "expiration")
+
     pk: int
     event: Event
     expiration: datetime.datetime | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, pk: int, event: Event, expiration: datetime.datetime | None) -> None:
+        self.pk = pk
+        self.event = event
+        self.expiration = expiration
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Acknowledgement) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.pk, self.event, self.expiration, self.additional_properties) == (
+            other.pk,
+            other.event,
+            other.expiration,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, event={self.event!r}, expiration={self.expiration!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

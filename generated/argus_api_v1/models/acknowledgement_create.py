@@ -4,16 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.acknowledgement_event import AcknowledgementEvent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AcknowledgementCreate")
 
 
-@_attrs_define
 class AcknowledgementCreate:
     """The v1 acknowledgement body, `{"event": {"timestamp", "description"}, "expiration"}`
     (v2 takes the event's fields flat). argus-server 1.37.0 answers an HTML 500 to a body
@@ -24,9 +20,31 @@ class AcknowledgementCreate:
             expiration (datetime.datetime | None | Unset): When the acknowledgement stops counting, or null for never.
     """
 
+    __slots__ = ("event", "expiration", "additional_properties")
+    __match_args__ = ("event", "expiration")
+
     event: AcknowledgementEvent
-    expiration: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expiration: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, event: AcknowledgementEvent, expiration: datetime.datetime | None | Unset = UNSET) -> None:
+        self.event = event
+        self.expiration = expiration
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AcknowledgementCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event, self.expiration, self.additional_properties) == (
+            other.event,
+            other.expiration,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(event={self.event!r}, expiration={self.expiration!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event.to_dict()

@@ -4,15 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AcknowledgementEvent")
 
 
-@_attrs_define
 class AcknowledgementEvent:
     """The event part of a v1 acknowledgement request.
 
@@ -22,9 +18,31 @@ class AcknowledgementEvent:
         description (str | Unset):
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("timestamp", "description", "additional_properties")
+    __match_args__ = ("timestamp", "description")
+
+    timestamp: datetime.datetime | Unset
+    description: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, timestamp: datetime.datetime | Unset = UNSET, description: str | Unset = UNSET) -> None:
+        self.timestamp = timestamp
+        self.description = description
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AcknowledgementEvent) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.timestamp, self.description, self.additional_properties) == (
+            other.timestamp,
+            other.description,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(timestamp={self.timestamp!r}, description={self.description!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         timestamp: str | Unset = UNSET

@@ -4,23 +4,36 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AcknowledgementPatch")
 
 
-@_attrs_define
 class AcknowledgementPatch:
     """
     Attributes:
         expiration (datetime.datetime | None | Unset): When the acknowledgement stops counting, or null for never.
     """
 
-    expiration: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("expiration", "additional_properties")
+    __match_args__ = ("expiration",)
+
+    expiration: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, expiration: datetime.datetime | None | Unset = UNSET) -> None:
+        self.expiration = expiration
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AcknowledgementPatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.expiration, self.additional_properties) == (other.expiration, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(expiration={self.expiration!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         expiration: None | str | Unset

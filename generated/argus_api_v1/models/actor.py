@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Actor")
 
 
-@_attrs_define
 class Actor:
     """The user behind an event.
 
@@ -18,9 +14,31 @@ class Actor:
         username (str):
     """
 
+    __slots__ = ("pk", "username", "additional_properties")
+    __match_args__ = ("pk", "username")
+
     pk: int
     username: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, pk: int, username: str) -> None:
+        self.pk = pk
+        self.username = username
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Actor) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.pk, self.username, self.additional_properties) == (
+            other.pk,
+            other.username,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, username={self.username!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

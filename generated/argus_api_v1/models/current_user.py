@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.phone_number import PhoneNumber
 
 T = TypeVar("T", bound="CurrentUser")
 
 
-@_attrs_define
 class CurrentUser:
     """
     Attributes:
@@ -22,12 +18,49 @@ class CurrentUser:
         phone_numbers (list[PhoneNumber]): The user's phone numbers (see auth/phone-number/).
     """
 
+    __slots__ = ("username", "first_name", "last_name", "email", "phone_numbers", "additional_properties")
+    __match_args__ = ("username", "first_name", "last_name", "email", "phone_numbers")
+
     username: str
     first_name: str
     last_name: str
     email: str
     phone_numbers: list[PhoneNumber]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self, username: str, first_name: str, last_name: str, email: str, phone_numbers: list[PhoneNumber]
+    ) -> None:
+        self.username = username
+        self.first_name = first_name
+        self.last_name = last_name
+        self.email = email
+        self.phone_numbers = phone_numbers
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CurrentUser) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.username,
+            self.first_name,
+            self.last_name,
+            self.email,
+            self.phone_numbers,
+            self.additional_properties,
+        ) == (
+            other.username,
+            other.first_name,
+            other.last_name,
+            other.email,
+            other.phone_numbers,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(username={self.username!r}, first_name={self.first_name!r}, last_name={self.last_name!r}, email={self.email!r}, phone_numbers={self.phone_numbers!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

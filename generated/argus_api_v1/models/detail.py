@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Detail")
 
 
-@_attrs_define
 class Detail:
     """DRF's error body for authentication, permission, not-found and method errors.
 
@@ -17,8 +13,25 @@ class Detail:
         detail (str):
     """
 
+    __slots__ = ("detail", "additional_properties")
+    __match_args__ = ("detail",)
+
     detail: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Detail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.detail, self.additional_properties) == (other.detail, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(detail={self.detail!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail

@@ -4,16 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.actor import Actor
 from ..models.event_type_value import EventTypeValue
 
 T = TypeVar("T", bound="Event")
 
 
-@_attrs_define
 class Event:
     """
     Attributes:
@@ -26,6 +22,9 @@ class Event:
         description (str):
     """
 
+    __slots__ = ("pk", "incident", "actor", "timestamp", "received", "type_", "description", "additional_properties")
+    __match_args__ = ("pk", "incident", "actor", "timestamp", "received", "type_", "description")
+
     pk: int
     incident: int
     actor: Actor
@@ -33,7 +32,54 @@ class Event:
     received: datetime.datetime
     type_: EventTypeValue
     description: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pk: int,
+        incident: int,
+        actor: Actor,
+        timestamp: datetime.datetime,
+        received: datetime.datetime,
+        type_: EventTypeValue,
+        description: str,
+    ) -> None:
+        self.pk = pk
+        self.incident = incident
+        self.actor = actor
+        self.timestamp = timestamp
+        self.received = received
+        self.type_ = type_
+        self.description = description
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Event) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pk,
+            self.incident,
+            self.actor,
+            self.timestamp,
+            self.received,
+            self.type_,
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.pk,
+            other.incident,
+            other.actor,
+            other.timestamp,
+            other.received,
+            other.type_,
+            other.description,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, incident={self.incident!r}, actor={self.actor!r}, timestamp={self.timestamp!r}, received={self.received!r}, type_={self.type_!r}, description={self.description!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

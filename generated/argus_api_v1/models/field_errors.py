@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="FieldErrors")
 
 
-@_attrs_define
 class FieldErrors:
     """DRF's validation errors: each key a field (or `non_field_errors`), each value a list of
     messages, a single message, or the same structure for a nested field, such as
@@ -17,7 +13,23 @@ class FieldErrors:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties",)
+    __match_args__ = ()
+
+    additional_properties: dict[str, Any]
+
+    def __init__(self) -> None:
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FieldErrors) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterContentResponse")
 
 
-@_attrs_define
 class FilterContentResponse:
     """A filter's content as stored: open, acked, stateful and maxlevel always (null for no
     condition), sourceSystemIds and tags only when they were set through `filter`.
@@ -25,13 +21,59 @@ class FilterContentResponse:
             maxlevel (int | None | Unset):
     """
 
-    source_system_ids: list[int] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    acked: bool | None | Unset = UNSET
-    stateful: bool | None | Unset = UNSET
-    maxlevel: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("source_system_ids", "tags", "open_", "acked", "stateful", "maxlevel", "additional_properties")
+    __match_args__ = ("source_system_ids", "tags", "open_", "acked", "stateful", "maxlevel")
+
+    source_system_ids: list[int] | Unset
+    tags: list[str] | Unset
+    open_: bool | None | Unset
+    acked: bool | None | Unset
+    stateful: bool | None | Unset
+    maxlevel: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source_system_ids: list[int] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        open_: bool | None | Unset = UNSET,
+        acked: bool | None | Unset = UNSET,
+        stateful: bool | None | Unset = UNSET,
+        maxlevel: int | None | Unset = UNSET,
+    ) -> None:
+        self.source_system_ids = source_system_ids
+        self.tags = tags
+        self.open_ = open_
+        self.acked = acked
+        self.stateful = stateful
+        self.maxlevel = maxlevel
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FilterContentResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.source_system_ids,
+            self.tags,
+            self.open_,
+            self.acked,
+            self.stateful,
+            self.maxlevel,
+            self.additional_properties,
+        ) == (
+            other.source_system_ids,
+            other.tags,
+            other.open_,
+            other.acked,
+            other.stateful,
+            other.maxlevel,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(source_system_ids={self.source_system_ids!r}, tags={self.tags!r}, open_={self.open_!r}, acked={self.acked!r}, stateful={self.stateful!r}, maxlevel={self.maxlevel!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         source_system_ids: list[int] | Unset = UNSET

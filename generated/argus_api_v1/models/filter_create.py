@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.filter_content import FilterContent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterCreate")
 
 
-@_attrs_define
 class FilterCreate:
     """A filter is given as `filter` (an object), as `filter_string` (the v1 form: a JSON string
     with exactly the keys `sourceSystemIds` and `tags`), or both; without either it matches
@@ -29,10 +25,34 @@ class FilterCreate:
                 fields (v2's source_types and event_types are silently dropped).
     """
 
+    __slots__ = ("name", "filter_string", "filter_", "additional_properties")
+    __match_args__ = ("name", "filter_string", "filter_")
+
     name: str
-    filter_string: str | Unset = UNSET
-    filter_: FilterContent | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    filter_string: str | Unset
+    filter_: FilterContent | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, name: str, filter_string: str | Unset = UNSET, filter_: FilterContent | Unset = UNSET) -> None:
+        self.name = name
+        self.filter_string = filter_string
+        self.filter_ = filter_
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FilterCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.filter_string, self.filter_, self.additional_properties) == (
+            other.name,
+            other.filter_string,
+            other.filter_,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, filter_string={self.filter_string!r}, filter_={self.filter_!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

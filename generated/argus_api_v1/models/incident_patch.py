@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-
 from ..errors import UnknownFieldsError
 from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
@@ -12,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IncidentPatch")
 
 
-@_attrs_define
 class IncidentPatch:
     """Only these fields of an incident can change.
 
@@ -25,12 +22,48 @@ class IncidentPatch:
         tags (list[TagValue] | Unset): Replaces all the incident's tags.
     """
 
-    details_url: str | Unset = UNSET
-    ticket_url: str | Unset = UNSET
-    level: int | Unset = UNSET
-    description: str | Unset = UNSET
-    metadata: Any | Unset = UNSET
-    tags: list[TagValue] | Unset = UNSET
+    __slots__ = ("details_url", "ticket_url", "level", "description", "metadata", "tags")
+    __match_args__ = ("details_url", "ticket_url", "level", "description", "metadata", "tags")
+
+    details_url: str | Unset
+    ticket_url: str | Unset
+    level: int | Unset
+    description: str | Unset
+    metadata: Any | Unset
+    tags: list[TagValue] | Unset
+
+    def __init__(
+        self,
+        details_url: str | Unset = UNSET,
+        ticket_url: str | Unset = UNSET,
+        level: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        tags: list[TagValue] | Unset = UNSET,
+    ) -> None:
+        self.details_url = details_url
+        self.ticket_url = ticket_url
+        self.level = level
+        self.description = description
+        self.metadata = metadata
+        self.tags = tags
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IncidentPatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.details_url, self.ticket_url, self.level, self.description, self.metadata, self.tags) == (
+            other.details_url,
+            other.ticket_url,
+            other.level,
+            other.description,
+            other.metadata,
+            other.tags,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(details_url={self.details_url!r}, ticket_url={self.ticket_url!r}, level={self.level!r}, description={self.description!r}, metadata={self.metadata!r}, tags={self.tags!r})"
 
     def to_dict(self) -> dict[str, Any]:
         details_url = self.details_url

@@ -3,23 +3,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.source_system import SourceSystem
 
 T = TypeVar("T", bound="IncidentsMetadata")
 
 
-@_attrs_define
 class IncidentsMetadata:
     """
     Attributes:
         source_systems (list[SourceSystem]):
     """
 
+    __slots__ = ("source_systems", "additional_properties")
+    __match_args__ = ("source_systems",)
+
     source_systems: list[SourceSystem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, source_systems: list[SourceSystem]) -> None:
+        self.source_systems = source_systems
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IncidentsMetadata) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.source_systems, self.additional_properties) == (other.source_systems, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(source_systems={self.source_systems!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         source_systems = []

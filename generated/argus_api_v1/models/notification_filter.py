@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.filter_content_response import FilterContentResponse
 
 T = TypeVar("T", bound="NotificationFilter")
 
 
-@_attrs_define
 class NotificationFilter:
     """
     Attributes:
@@ -24,11 +20,37 @@ class NotificationFilter:
             condition), sourceSystemIds and tags only when they were set through `filter`.
     """
 
+    __slots__ = ("pk", "name", "filter_string", "filter_", "additional_properties")
+    __match_args__ = ("pk", "name", "filter_string", "filter_")
+
     pk: int
     name: str
     filter_string: str
     filter_: FilterContentResponse
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, pk: int, name: str, filter_string: str, filter_: FilterContentResponse) -> None:
+        self.pk = pk
+        self.name = name
+        self.filter_string = filter_string
+        self.filter_ = filter_
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NotificationFilter) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.pk, self.name, self.filter_string, self.filter_, self.additional_properties) == (
+            other.pk,
+            other.name,
+            other.filter_string,
+            other.filter_,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, name={self.name!r}, filter_string={self.filter_string!r}, filter_={self.filter_!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.notification_filter import NotificationFilter
 from ..models.phone_number import PhoneNumber
 from ..models.timeslot import Timeslot
@@ -13,7 +10,6 @@ from ..models.timeslot import Timeslot
 T = TypeVar("T", bound="NotificationProfile")
 
 
-@_attrs_define
 class NotificationProfile:
     """
     Attributes:
@@ -26,13 +22,59 @@ class NotificationProfile:
         phone_number (None | PhoneNumber): The phone number SMS notifications go to, or null.
     """
 
+    __slots__ = ("pk", "timeslot", "filters", "media", "active", "phone_number", "additional_properties")
+    __match_args__ = ("pk", "timeslot", "filters", "media", "active", "phone_number")
+
     pk: int
     timeslot: Timeslot
     filters: list[NotificationFilter]
     media: list[str]
     active: bool
     phone_number: None | PhoneNumber
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pk: int,
+        timeslot: Timeslot,
+        filters: list[NotificationFilter],
+        media: list[str],
+        active: bool,
+        phone_number: None | PhoneNumber,
+    ) -> None:
+        self.pk = pk
+        self.timeslot = timeslot
+        self.filters = filters
+        self.media = media
+        self.active = active
+        self.phone_number = phone_number
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NotificationProfile) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pk,
+            self.timeslot,
+            self.filters,
+            self.media,
+            self.active,
+            self.phone_number,
+            self.additional_properties,
+        ) == (
+            other.pk,
+            other.timeslot,
+            other.filters,
+            other.media,
+            other.active,
+            other.phone_number,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, timeslot={self.timeslot!r}, filters={self.filters!r}, media={self.media!r}, active={self.active!r}, phone_number={self.phone_number!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.media_code import MediaCode, check_media_code
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationProfileCreate")
 
 
-@_attrs_define
 class NotificationProfileCreate:
     """
     Attributes:
@@ -24,12 +20,47 @@ class NotificationProfileCreate:
             null.
     """
 
+    __slots__ = ("timeslot", "filters", "media", "active", "phone_number", "additional_properties")
+    __match_args__ = ("timeslot", "filters", "media", "active", "phone_number")
+
     timeslot: int
     filters: list[int]
-    media: list[MediaCode] | Unset = UNSET
-    active: bool | Unset = UNSET
-    phone_number: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    media: list[MediaCode] | Unset
+    active: bool | Unset
+    phone_number: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        timeslot: int,
+        filters: list[int],
+        media: list[MediaCode] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        phone_number: int | None | Unset = UNSET,
+    ) -> None:
+        self.timeslot = timeslot
+        self.filters = filters
+        self.media = media
+        self.active = active
+        self.phone_number = phone_number
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NotificationProfileCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.timeslot,
+            self.filters,
+            self.media,
+            self.active,
+            self.phone_number,
+            self.additional_properties,
+        ) == (other.timeslot, other.filters, other.media, other.active, other.phone_number, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(timeslot={self.timeslot!r}, filters={self.filters!r}, media={self.media!r}, active={self.active!r}, phone_number={self.phone_number!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         timeslot = self.timeslot

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.media_code import MediaCode, check_media_code
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationProfilePatch")
 
 
-@_attrs_define
 class NotificationProfilePatch:
     """argus-server 1.37.0 answers an HTML 500 unless both `timeslot` and `media` are given (a
     server bug), so they are required here.
@@ -25,12 +21,47 @@ class NotificationProfilePatch:
             phone_number (int | None | Unset):
     """
 
+    __slots__ = ("timeslot", "media", "filters", "active", "phone_number", "additional_properties")
+    __match_args__ = ("timeslot", "media", "filters", "active", "phone_number")
+
     timeslot: int
     media: list[MediaCode]
-    filters: list[int] | Unset = UNSET
-    active: bool | Unset = UNSET
-    phone_number: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    filters: list[int] | Unset
+    active: bool | Unset
+    phone_number: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        timeslot: int,
+        media: list[MediaCode],
+        filters: list[int] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        phone_number: int | None | Unset = UNSET,
+    ) -> None:
+        self.timeslot = timeslot
+        self.media = media
+        self.filters = filters
+        self.active = active
+        self.phone_number = phone_number
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NotificationProfilePatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.timeslot,
+            self.media,
+            self.filters,
+            self.active,
+            self.phone_number,
+            self.additional_properties,
+        ) == (other.timeslot, other.media, other.filters, other.active, other.phone_number, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(timeslot={self.timeslot!r}, media={self.media!r}, filters={self.filters!r}, active={self.active!r}, phone_number={self.phone_number!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         timeslot = self.timeslot

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="PhoneNumber")
 
 
-@_attrs_define
 class PhoneNumber:
     """One of a user's phone numbers, for SMS notifications.
 
@@ -19,10 +15,34 @@ class PhoneNumber:
         phone_number (str): With the country code, such as "+4790000000".
     """
 
+    __slots__ = ("pk", "user", "phone_number", "additional_properties")
+    __match_args__ = ("pk", "user", "phone_number")
+
     pk: int
     user: int
     phone_number: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, pk: int, user: int, phone_number: str) -> None:
+        self.pk = pk
+        self.user = user
+        self.phone_number = phone_number
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PhoneNumber) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.pk, self.user, self.phone_number, self.additional_properties) == (
+            other.pk,
+            other.user,
+            other.phone_number,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, user={self.user!r}, phone_number={self.phone_number!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="PhoneNumberPatch")
 
 
-@_attrs_define
 class PhoneNumberPatch:
     """argus-server 1.37.0 answers an HTML 500 to a PATCH without `phone_number` (a server bug,
     tests/fuzzing/server_bugs.py), so it is required here too.
@@ -18,8 +14,25 @@ class PhoneNumberPatch:
             phone_number (str):
     """
 
+    __slots__ = ("phone_number", "additional_properties")
+    __match_args__ = ("phone_number",)
+
     phone_number: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, phone_number: str) -> None:
+        self.phone_number = phone_number
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PhoneNumberPatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.phone_number, self.additional_properties) == (other.phone_number, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(phone_number={self.phone_number!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.source_system_type import SourceSystemType
 
 T = TypeVar("T", bound="SourceSystem")
 
 
-@_attrs_define
 class SourceSystem:
     """
     Attributes:
@@ -22,12 +18,40 @@ class SourceSystem:
         base_url (str): Combined with an incident's relative details_url to link to the source.
     """
 
+    __slots__ = ("pk", "name", "type_", "user", "base_url", "additional_properties")
+    __match_args__ = ("pk", "name", "type_", "user", "base_url")
+
     pk: int
     name: str
     type_: SourceSystemType
     user: int
     base_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, pk: int, name: str, type_: SourceSystemType, user: int, base_url: str) -> None:
+        self.pk = pk
+        self.name = name
+        self.type_ = type_
+        self.user = user
+        self.base_url = base_url
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SourceSystem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.pk, self.name, self.type_, self.user, self.base_url, self.additional_properties) == (
+            other.pk,
+            other.name,
+            other.type_,
+            other.user,
+            other.base_url,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, name={self.name!r}, type_={self.type_!r}, user={self.user!r}, base_url={self.base_url!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

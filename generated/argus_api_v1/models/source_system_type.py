@@ -3,21 +3,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="SourceSystemType")
 
 
-@_attrs_define
 class SourceSystemType:
     """
     Attributes:
         name (str): The type's name, such as "nav" or "zabbix".
     """
 
+    __slots__ = ("name", "additional_properties")
+    __match_args__ = ("name",)
+
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SourceSystemType) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.additional_properties) == (other.name, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(name={self.name!r}, additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

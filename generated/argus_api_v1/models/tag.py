@@ -4,13 +4,9 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Tag")
 
 
-@_attrs_define
 class Tag:
     """A tag of an incident, as the server returns it.
 
@@ -20,10 +16,34 @@ class Tag:
         added_time (datetime.datetime):
     """
 
+    __slots__ = ("tag", "added_by", "added_time", "additional_properties")
+    __match_args__ = ("tag", "added_by", "added_time")
+
     tag: str
     added_by: int
     added_time: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, tag: str, added_by: int, added_time: datetime.datetime) -> None:
+        self.tag = tag
+        self.added_by = added_by
+        self.added_time = added_time
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tag) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.tag, self.added_by, self.added_time, self.additional_properties) == (
+            other.tag,
+            other.added_by,
+            other.added_time,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(tag={self.tag!r}, added_by={self.added_by!r}, added_time={self.added_time!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         tag = self.tag

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.time_recurrence import TimeRecurrence
 
 T = TypeVar("T", bound="Timeslot")
 
 
-@_attrs_define
 class Timeslot:
     """
     Attributes:
@@ -20,10 +16,34 @@ class Timeslot:
         time_recurrences (list[TimeRecurrence]):
     """
 
+    __slots__ = ("pk", "name", "time_recurrences", "additional_properties")
+    __match_args__ = ("pk", "name", "time_recurrences")
+
     pk: int
     name: str
     time_recurrences: list[TimeRecurrence]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, pk: int, name: str, time_recurrences: list[TimeRecurrence]) -> None:
+        self.pk = pk
+        self.name = name
+        self.time_recurrences = time_recurrences
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Timeslot) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.pk, self.name, self.time_recurrences, self.additional_properties) == (
+            other.pk,
+            other.name,
+            other.time_recurrences,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, name={self.name!r}, time_recurrences={self.time_recurrences!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

@@ -3,21 +3,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Token")
 
 
-@_attrs_define
 class Token:
     """
     Attributes:
         token (str):
     """
 
+    __slots__ = ("token", "additional_properties")
+    __match_args__ = ("token",)
+
     token: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.token, self.additional_properties) == (other.token, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(token={self.token!r}, additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

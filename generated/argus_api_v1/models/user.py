@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
 class User:
     """
     Attributes:
@@ -19,11 +15,37 @@ class User:
         email (str):
     """
 
+    __slots__ = ("username", "first_name", "last_name", "email", "additional_properties")
+    __match_args__ = ("username", "first_name", "last_name", "email")
+
     username: str
     first_name: str
     last_name: str
     email: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, username: str, first_name: str, last_name: str, email: str) -> None:
+        self.username = username
+        self.first_name = first_name
+        self.last_name = last_name
+        self.email = email
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, User) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.username, self.first_name, self.last_name, self.email, self.additional_properties) == (
+            other.username,
+            other.first_name,
+            other.last_name,
+            other.email,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(username={self.username!r}, first_name={self.first_name!r}, last_name={self.last_name!r}, email={self.email!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

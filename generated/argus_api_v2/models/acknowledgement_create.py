@@ -4,15 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AcknowledgementCreate")
 
 
-@_attrs_define
 class AcknowledgementCreate:
     """
     Attributes:
@@ -21,10 +17,39 @@ class AcknowledgementCreate:
         expiration (datetime.datetime | None | Unset): When the acknowledgement stops counting, or null for never.
     """
 
+    __slots__ = ("timestamp", "description", "expiration", "additional_properties")
+    __match_args__ = ("timestamp", "description", "expiration")
+
     timestamp: datetime.datetime
-    description: str | Unset = UNSET
-    expiration: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | Unset
+    expiration: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        timestamp: datetime.datetime,
+        description: str | Unset = UNSET,
+        expiration: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.timestamp = timestamp
+        self.description = description
+        self.expiration = expiration
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AcknowledgementCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.timestamp, self.description, self.expiration, self.additional_properties) == (
+            other.timestamp,
+            other.description,
+            other.expiration,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(timestamp={self.timestamp!r}, description={self.description!r}, expiration={self.expiration!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp.isoformat()

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.api_metadata_api_version import ApiMetadataApiVersion
 from ..models.api_metadata_jsonapi_schema import ApiMetadataJsonapiSchema
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApiMetadata")
 
 
-@_attrs_define
 class ApiMetadata:
     """
     Attributes:
@@ -24,12 +20,61 @@ class ApiMetadata:
         destination_plugins (list[str] | Unset): The notification media plugins installed.
     """
 
+    __slots__ = (
+        "server_version",
+        "api_version",
+        "jsonapi_schema",
+        "ticket_plugin",
+        "destination_plugins",
+        "additional_properties",
+    )
+    __match_args__ = ("server_version", "api_version", "jsonapi_schema", "ticket_plugin", "destination_plugins")
+
     server_version: str
     api_version: ApiMetadataApiVersion
-    jsonapi_schema: ApiMetadataJsonapiSchema | Unset = UNSET
-    ticket_plugin: None | str | Unset = UNSET
-    destination_plugins: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    jsonapi_schema: ApiMetadataJsonapiSchema | Unset
+    ticket_plugin: None | str | Unset
+    destination_plugins: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        server_version: str,
+        api_version: ApiMetadataApiVersion,
+        jsonapi_schema: ApiMetadataJsonapiSchema | Unset = UNSET,
+        ticket_plugin: None | str | Unset = UNSET,
+        destination_plugins: list[str] | Unset = UNSET,
+    ) -> None:
+        self.server_version = server_version
+        self.api_version = api_version
+        self.jsonapi_schema = jsonapi_schema
+        self.ticket_plugin = ticket_plugin
+        self.destination_plugins = destination_plugins
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApiMetadata) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.server_version,
+            self.api_version,
+            self.jsonapi_schema,
+            self.ticket_plugin,
+            self.destination_plugins,
+            self.additional_properties,
+        ) == (
+            other.server_version,
+            other.api_version,
+            other.jsonapi_schema,
+            other.ticket_plugin,
+            other.destination_plugins,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(server_version={self.server_version!r}, api_version={self.api_version!r}, jsonapi_schema={self.jsonapi_schema!r}, ticket_plugin={self.ticket_plugin!r}, destination_plugins={self.destination_plugins!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         server_version = self.server_version

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.acknowledgement_create import AcknowledgementCreate
 
 T = TypeVar("T", bound="BulkAckRequest")
 
 
-@_attrs_define
 class BulkAckRequest:
     """
     Attributes:
@@ -19,9 +15,27 @@ class BulkAckRequest:
         ack (AcknowledgementCreate):
     """
 
+    __slots__ = ("ids", "ack", "additional_properties")
+    __match_args__ = ("ids", "ack")
+
     ids: list[int]
     ack: AcknowledgementCreate
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, ids: list[int], ack: AcknowledgementCreate) -> None:
+        self.ids = ids
+        self.ack = ack
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkAckRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ids, self.ack, self.additional_properties) == (other.ids, other.ack, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(ids={self.ids!r}, ack={self.ack!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids

@@ -3,23 +3,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.bulk_ack_response_changes import BulkAckResponseChanges
 
 T = TypeVar("T", bound="BulkAckResponse")
 
 
-@_attrs_define
 class BulkAckResponse:
     """
     Attributes:
         changes (BulkAckResponseChanges): One result per incident, keyed by the incident's primary key as a string.
     """
 
+    __slots__ = ("changes", "additional_properties")
+    __match_args__ = ("changes",)
+
     changes: BulkAckResponseChanges
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, changes: BulkAckResponseChanges) -> None:
+        self.changes = changes
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkAckResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.changes, self.additional_properties) == (other.changes, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(changes={self.changes!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         changes = self.changes.to_dict()

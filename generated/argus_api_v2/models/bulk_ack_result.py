@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.acknowledgement import Acknowledgement
 from ..models.bulk_errors_type_0 import BulkErrorsType0
 
 T = TypeVar("T", bound="BulkAckResult")
 
 
-@_attrs_define
 class BulkAckResult:
     """
     Attributes:
@@ -21,10 +17,34 @@ class BulkAckResult:
         errors (BulkErrorsType0 | None): Why the change failed for this incident, by field; null when it worked.
     """
 
+    __slots__ = ("ack", "status", "errors", "additional_properties")
+    __match_args__ = ("ack", "status", "errors")
+
     ack: Acknowledgement | None
     status: int
     errors: BulkErrorsType0 | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, ack: Acknowledgement | None, status: int, errors: BulkErrorsType0 | None) -> None:
+        self.ack = ack
+        self.status = status
+        self.errors = errors
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkAckResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ack, self.status, self.errors, self.additional_properties) == (
+            other.ack,
+            other.status,
+            other.errors,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(ack={self.ack!r}, status={self.status!r}, errors={self.errors!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         ack: dict[str, Any] | None

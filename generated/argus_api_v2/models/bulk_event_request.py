@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.event_create import EventCreate
 
 T = TypeVar("T", bound="BulkEventRequest")
 
 
-@_attrs_define
 class BulkEventRequest:
     """
     Attributes:
@@ -19,9 +15,31 @@ class BulkEventRequest:
         event (EventCreate):
     """
 
+    __slots__ = ("ids", "event", "additional_properties")
+    __match_args__ = ("ids", "event")
+
     ids: list[int]
     event: EventCreate
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, ids: list[int], event: EventCreate) -> None:
+        self.ids = ids
+        self.event = event
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkEventRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ids, self.event, self.additional_properties) == (
+            other.ids,
+            other.event,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(ids={self.ids!r}, event={self.event!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.bulk_errors_type_0 import BulkErrorsType0
 from ..models.event import Event
 
 T = TypeVar("T", bound="BulkEventResult")
 
 
-@_attrs_define
 class BulkEventResult:
     """
     Attributes:
@@ -21,10 +17,34 @@ class BulkEventResult:
         errors (BulkErrorsType0 | None): Why the change failed for this incident, by field; null when it worked.
     """
 
+    __slots__ = ("event", "status", "errors", "additional_properties")
+    __match_args__ = ("event", "status", "errors")
+
     event: Event | None
     status: int
     errors: BulkErrorsType0 | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, event: Event | None, status: int, errors: BulkErrorsType0 | None) -> None:
+        self.event = event
+        self.status = status
+        self.errors = errors
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkEventResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event, self.status, self.errors, self.additional_properties) == (
+            other.event,
+            other.status,
+            other.errors,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(event={self.event!r}, status={self.status!r}, errors={self.errors!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         event: dict[str, Any] | None

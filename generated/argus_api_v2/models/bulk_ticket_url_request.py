@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="BulkTicketUrlRequest")
 
 
-@_attrs_define
 class BulkTicketUrlRequest:
     """
     Attributes:
@@ -17,9 +13,31 @@ class BulkTicketUrlRequest:
         ticket_url (str):
     """
 
+    __slots__ = ("ids", "ticket_url", "additional_properties")
+    __match_args__ = ("ids", "ticket_url")
+
     ids: list[int]
     ticket_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, ids: list[int], ticket_url: str) -> None:
+        self.ids = ids
+        self.ticket_url = ticket_url
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkTicketUrlRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ids, self.ticket_url, self.additional_properties) == (
+            other.ids,
+            other.ticket_url,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(ids={self.ids!r}, ticket_url={self.ticket_url!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids

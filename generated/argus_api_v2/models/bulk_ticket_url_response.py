@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.bulk_ticket_url_response_changes import BulkTicketUrlResponseChanges
 
 T = TypeVar("T", bound="BulkTicketUrlResponse")
 
 
-@_attrs_define
 class BulkTicketUrlResponse:
     """
     Attributes:
@@ -19,8 +15,25 @@ class BulkTicketUrlResponse:
             string.
     """
 
+    __slots__ = ("changes", "additional_properties")
+    __match_args__ = ("changes",)
+
     changes: BulkTicketUrlResponseChanges
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, changes: BulkTicketUrlResponseChanges) -> None:
+        self.changes = changes
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkTicketUrlResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.changes, self.additional_properties) == (other.changes, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(changes={self.changes!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         changes = self.changes.to_dict()

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.bulk_errors_type_0 import BulkErrorsType0
 
 T = TypeVar("T", bound="BulkTicketUrlResult")
 
 
-@_attrs_define
 class BulkTicketUrlResult:
     """
     Attributes:
@@ -20,10 +16,34 @@ class BulkTicketUrlResult:
         errors (BulkErrorsType0 | None): Why the change failed for this incident, by field; null when it worked.
     """
 
+    __slots__ = ("ticket_url", "status", "errors", "additional_properties")
+    __match_args__ = ("ticket_url", "status", "errors")
+
     ticket_url: None | str
     status: int
     errors: BulkErrorsType0 | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, ticket_url: None | str, status: int, errors: BulkErrorsType0 | None) -> None:
+        self.ticket_url = ticket_url
+        self.status = status
+        self.errors = errors
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkTicketUrlResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ticket_url, self.status, self.errors, self.additional_properties) == (
+            other.ticket_url,
+            other.status,
+            other.errors,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(ticket_url={self.ticket_url!r}, status={self.status!r}, errors={self.errors!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         ticket_url: None | str

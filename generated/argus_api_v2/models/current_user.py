@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="CurrentUser")
 
 
-@_attrs_define
 class CurrentUser:
     """
     Attributes:
@@ -20,12 +16,47 @@ class CurrentUser:
         admin_url (None | str): The admin site's URL, for staff users only.
     """
 
+    __slots__ = ("username", "first_name", "last_name", "email", "admin_url", "additional_properties")
+    __match_args__ = ("username", "first_name", "last_name", "email", "admin_url")
+
     username: str
     first_name: str
     last_name: str
     email: str
     admin_url: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, username: str, first_name: str, last_name: str, email: str, admin_url: None | str) -> None:
+        self.username = username
+        self.first_name = first_name
+        self.last_name = last_name
+        self.email = email
+        self.admin_url = admin_url
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CurrentUser) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.username,
+            self.first_name,
+            self.last_name,
+            self.email,
+            self.admin_url,
+            self.additional_properties,
+        ) == (
+            other.username,
+            other.first_name,
+            other.last_name,
+            other.email,
+            other.admin_url,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(username={self.username!r}, first_name={self.first_name!r}, last_name={self.last_name!r}, email={self.email!r}, admin_url={self.admin_url!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

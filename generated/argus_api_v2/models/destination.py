@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.destination_settings import DestinationSettings
 from ..models.media import Media
 
 T = TypeVar("T", bound="Destination")
 
 
-@_attrs_define
 class Destination:
     """
     Attributes:
@@ -27,12 +23,42 @@ class Destination:
             Settings of other media plugins are kept as extra keys.
     """
 
+    __slots__ = ("pk", "media", "label", "suggested_label", "settings", "additional_properties")
+    __match_args__ = ("pk", "media", "label", "suggested_label", "settings")
+
     pk: int
     media: Media
     label: None | str
     suggested_label: str
     settings: DestinationSettings
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self, pk: int, media: Media, label: None | str, suggested_label: str, settings: DestinationSettings
+    ) -> None:
+        self.pk = pk
+        self.media = media
+        self.label = label
+        self.suggested_label = suggested_label
+        self.settings = settings
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Destination) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.pk, self.media, self.label, self.suggested_label, self.settings, self.additional_properties) == (
+            other.pk,
+            other.media,
+            other.label,
+            other.suggested_label,
+            other.settings,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, media={self.media!r}, label={self.label!r}, suggested_label={self.suggested_label!r}, settings={self.settings!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

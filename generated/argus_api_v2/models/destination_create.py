@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.destination_settings import DestinationSettings
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationCreate")
 
 
-@_attrs_define
 class DestinationCreate:
     """
     Attributes:
@@ -25,10 +21,34 @@ class DestinationCreate:
         label (None | str | Unset):
     """
 
+    __slots__ = ("media", "settings", "label", "additional_properties")
+    __match_args__ = ("media", "settings", "label")
+
     media: str
     settings: DestinationSettings
-    label: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    label: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, media: str, settings: DestinationSettings, label: None | str | Unset = UNSET) -> None:
+        self.media = media
+        self.settings = settings
+        self.label = label
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DestinationCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.media, self.settings, self.label, self.additional_properties) == (
+            other.media,
+            other.settings,
+            other.label,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(media={self.media!r}, settings={self.settings!r}, label={self.label!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         media = self.media

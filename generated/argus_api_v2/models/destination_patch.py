@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.destination_settings import DestinationSettings
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationPatch")
 
 
-@_attrs_define
 class DestinationPatch:
     """
     Attributes:
@@ -25,10 +21,39 @@ class DestinationPatch:
             Settings of other media plugins are kept as extra keys.
     """
 
-    media: str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    settings: DestinationSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("media", "label", "settings", "additional_properties")
+    __match_args__ = ("media", "label", "settings")
+
+    media: str | Unset
+    label: None | str | Unset
+    settings: DestinationSettings | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        media: str | Unset = UNSET,
+        label: None | str | Unset = UNSET,
+        settings: DestinationSettings | Unset = UNSET,
+    ) -> None:
+        self.media = media
+        self.label = label
+        self.settings = settings
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DestinationPatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.media, self.label, self.settings, self.additional_properties) == (
+            other.media,
+            other.label,
+            other.settings,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(media={self.media!r}, label={self.label!r}, settings={self.settings!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         media = self.media

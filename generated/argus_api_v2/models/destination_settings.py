@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationSettings")
 
 
-@_attrs_define
 class DestinationSettings:
     """A destination's settings, following its medium's JSON schema (`get_media_json_schema`):
     `email_address` for email, `phone_number` (with country code, "+47...") for sms. One schema
@@ -25,10 +21,36 @@ class DestinationSettings:
                 address.
     """
 
-    email_address: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    synced: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("email_address", "phone_number", "synced", "additional_properties")
+    __match_args__ = ("email_address", "phone_number", "synced")
+
+    email_address: str | Unset
+    phone_number: str | Unset
+    synced: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self, email_address: str | Unset = UNSET, phone_number: str | Unset = UNSET, synced: bool | Unset = UNSET
+    ) -> None:
+        self.email_address = email_address
+        self.phone_number = phone_number
+        self.synced = synced
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DestinationSettings) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.email_address, self.phone_number, self.synced, self.additional_properties) == (
+            other.email_address,
+            other.phone_number,
+            other.synced,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(email_address={self.email_address!r}, phone_number={self.phone_number!r}, synced={self.synced!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         email_address = self.email_address

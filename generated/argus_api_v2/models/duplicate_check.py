@@ -3,21 +3,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="DuplicateCheck")
 
 
-@_attrs_define
 class DuplicateCheck:
     """
     Attributes:
         is_duplicate (bool):
     """
 
+    __slots__ = ("is_duplicate", "additional_properties")
+    __match_args__ = ("is_duplicate",)
+
     is_duplicate: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, is_duplicate: bool) -> None:
+        self.is_duplicate = is_duplicate
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DuplicateCheck) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.is_duplicate, self.additional_properties) == (other.is_duplicate, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(is_duplicate={self.is_duplicate!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         is_duplicate = self.is_duplicate

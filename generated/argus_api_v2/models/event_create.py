@@ -4,16 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.event_create_type import EventCreateType, check_event_create_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventCreate")
 
 
-@_attrs_define
 class EventCreate:
     """
     Attributes:
@@ -24,10 +20,36 @@ class EventCreate:
         description (str | Unset):
     """
 
+    __slots__ = ("type_", "timestamp", "description", "additional_properties")
+    __match_args__ = ("type_", "timestamp", "description")
+
     type_: EventCreateType
-    timestamp: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    timestamp: datetime.datetime | Unset
+    description: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self, type_: EventCreateType, timestamp: datetime.datetime | Unset = UNSET, description: str | Unset = UNSET
+    ) -> None:
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.description = description
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.type_, self.timestamp, self.description, self.additional_properties) == (
+            other.type_,
+            other.timestamp,
+            other.description,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type_={self.type_!r}, timestamp={self.timestamp!r}, description={self.description!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.event import Event
 
 T = TypeVar("T", bound="EventPage")
 
 
-@_attrs_define
 class EventPage:
     """One page of a cursor-paginated list.
 
@@ -21,10 +17,34 @@ class EventPage:
         results (list[Event]):
     """
 
+    __slots__ = ("next_", "previous", "results", "additional_properties")
+    __match_args__ = ("next_", "previous", "results")
+
     next_: None | str
     previous: None | str
     results: list[Event]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, next_: None | str, previous: None | str, results: list[Event]) -> None:
+        self.next_ = next_
+        self.previous = previous
+        self.results = results
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventPage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.next_, self.previous, self.results, self.additional_properties) == (
+            other.next_,
+            other.previous,
+            other.results,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(next_={self.next_!r}, previous={self.previous!r}, results={self.results!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         next_: None | str

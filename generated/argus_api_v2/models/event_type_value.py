@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="EventTypeValue")
 
 
-@_attrs_define
 class EventTypeValue:
     """An event type in a response.
 
@@ -19,9 +15,31 @@ class EventTypeValue:
         display (str): The type's human name, such as "Incident start".
     """
 
+    __slots__ = ("value", "display", "additional_properties")
+    __match_args__ = ("value", "display")
+
     value: str
     display: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, value: str, display: str) -> None:
+        self.value = value
+        self.display = display
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventTypeValue) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.value, self.display, self.additional_properties) == (
+            other.value,
+            other.display,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(value={self.value!r}, display={self.display!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

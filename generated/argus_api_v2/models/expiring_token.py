@@ -4,13 +4,9 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="ExpiringToken")
 
 
-@_attrs_define
 class ExpiringToken:
     """
     Attributes:
@@ -18,9 +14,31 @@ class ExpiringToken:
         expiry (datetime.datetime): When the token stops working.
     """
 
+    __slots__ = ("token", "expiry", "additional_properties")
+    __match_args__ = ("token", "expiry")
+
     token: str
     expiry: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, token: str, expiry: datetime.datetime) -> None:
+        self.token = token
+        self.expiry = expiry
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExpiringToken) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.token, self.expiry, self.additional_properties) == (
+            other.token,
+            other.expiry,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(token={self.token!r}, expiry={self.expiry!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

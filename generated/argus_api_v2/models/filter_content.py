@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.filter_content_event_types_item import FilterContentEventTypesItem, check_filter_content_event_types_item
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterContent")
 
 
-@_attrs_define
 class FilterContent:
     """Which incidents match: every field given must match. Booleans and maxlevel may be null
     (no condition); tags are "key=value" (same key: any of them; different keys: all). A
@@ -30,16 +26,95 @@ class FilterContent:
             hide_closed_acked (bool | Unset):
     """
 
-    source_system_ids: list[int] | Unset = UNSET
-    source_types: list[str] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    acked: bool | None | Unset = UNSET
-    stateful: bool | None | Unset = UNSET
-    maxlevel: int | None | Unset = UNSET
-    event_types: list[FilterContentEventTypesItem] | Unset = UNSET
-    hide_closed_acked: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "source_system_ids",
+        "source_types",
+        "tags",
+        "open_",
+        "acked",
+        "stateful",
+        "maxlevel",
+        "event_types",
+        "hide_closed_acked",
+        "additional_properties",
+    )
+    __match_args__ = (
+        "source_system_ids",
+        "source_types",
+        "tags",
+        "open_",
+        "acked",
+        "stateful",
+        "maxlevel",
+        "event_types",
+        "hide_closed_acked",
+    )
+
+    source_system_ids: list[int] | Unset
+    source_types: list[str] | Unset
+    tags: list[str] | Unset
+    open_: bool | None | Unset
+    acked: bool | None | Unset
+    stateful: bool | None | Unset
+    maxlevel: int | None | Unset
+    event_types: list[FilterContentEventTypesItem] | Unset
+    hide_closed_acked: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source_system_ids: list[int] | Unset = UNSET,
+        source_types: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        open_: bool | None | Unset = UNSET,
+        acked: bool | None | Unset = UNSET,
+        stateful: bool | None | Unset = UNSET,
+        maxlevel: int | None | Unset = UNSET,
+        event_types: list[FilterContentEventTypesItem] | Unset = UNSET,
+        hide_closed_acked: bool | Unset = UNSET,
+    ) -> None:
+        self.source_system_ids = source_system_ids
+        self.source_types = source_types
+        self.tags = tags
+        self.open_ = open_
+        self.acked = acked
+        self.stateful = stateful
+        self.maxlevel = maxlevel
+        self.event_types = event_types
+        self.hide_closed_acked = hide_closed_acked
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FilterContent) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.source_system_ids,
+            self.source_types,
+            self.tags,
+            self.open_,
+            self.acked,
+            self.stateful,
+            self.maxlevel,
+            self.event_types,
+            self.hide_closed_acked,
+            self.additional_properties,
+        ) == (
+            other.source_system_ids,
+            other.source_types,
+            other.tags,
+            other.open_,
+            other.acked,
+            other.stateful,
+            other.maxlevel,
+            other.event_types,
+            other.hide_closed_acked,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(source_system_ids={self.source_system_ids!r}, source_types={self.source_types!r}, tags={self.tags!r}, open_={self.open_!r}, acked={self.acked!r}, stateful={self.stateful!r}, maxlevel={self.maxlevel!r}, event_types={self.event_types!r}, hide_closed_acked={self.hide_closed_acked!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         source_system_ids: list[int] | Unset = UNSET

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.filter_content import FilterContent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterPatch")
 
 
-@_attrs_define
 class FilterPatch:
     """
     Attributes:
@@ -24,10 +20,36 @@ class FilterPatch:
         public (bool | Unset):
     """
 
-    name: str | Unset = UNSET
-    filter_: FilterContent | Unset = UNSET
-    public: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("name", "filter_", "public", "additional_properties")
+    __match_args__ = ("name", "filter_", "public")
+
+    name: str | Unset
+    filter_: FilterContent | Unset
+    public: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self, name: str | Unset = UNSET, filter_: FilterContent | Unset = UNSET, public: bool | Unset = UNSET
+    ) -> None:
+        self.name = name
+        self.filter_ = filter_
+        self.public = public
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FilterPatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.filter_, self.public, self.additional_properties) == (
+            other.name,
+            other.filter_,
+            other.public,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, filter_={self.filter_!r}, public={self.public!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.source_system import SourceSystem
 from ..models.tag import Tag
 from ..types import UNSET, Unset
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Incident")
 
 
-@_attrs_define
 class Incident:
     """
     Attributes:
@@ -37,6 +33,40 @@ class Incident:
         metadata (Any | Unset): Whatever JSON the source system attached.
     """
 
+    __slots__ = (
+        "pk",
+        "start_time",
+        "end_time",
+        "source",
+        "source_incident_id",
+        "details_url",
+        "description",
+        "level",
+        "ticket_url",
+        "tags",
+        "stateful",
+        "open_",
+        "acked",
+        "metadata",
+        "additional_properties",
+    )
+    __match_args__ = (
+        "pk",
+        "start_time",
+        "end_time",
+        "source",
+        "source_incident_id",
+        "details_url",
+        "description",
+        "level",
+        "ticket_url",
+        "tags",
+        "stateful",
+        "open_",
+        "acked",
+        "metadata",
+    )
+
     pk: int
     start_time: datetime.datetime
     end_time: datetime.datetime | Literal["infinity"] | None
@@ -50,8 +80,83 @@ class Incident:
     stateful: bool
     open_: bool
     acked: bool
-    metadata: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    metadata: Any | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pk: int,
+        start_time: datetime.datetime,
+        end_time: datetime.datetime | Literal["infinity"] | None,
+        source: SourceSystem,
+        source_incident_id: str,
+        details_url: str,
+        description: str,
+        level: int,
+        ticket_url: str,
+        tags: list[Tag],
+        stateful: bool,
+        open_: bool,
+        acked: bool,
+        metadata: Any | Unset = UNSET,
+    ) -> None:
+        self.pk = pk
+        self.start_time = start_time
+        self.end_time = end_time
+        self.source = source
+        self.source_incident_id = source_incident_id
+        self.details_url = details_url
+        self.description = description
+        self.level = level
+        self.ticket_url = ticket_url
+        self.tags = tags
+        self.stateful = stateful
+        self.open_ = open_
+        self.acked = acked
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Incident) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pk,
+            self.start_time,
+            self.end_time,
+            self.source,
+            self.source_incident_id,
+            self.details_url,
+            self.description,
+            self.level,
+            self.ticket_url,
+            self.tags,
+            self.stateful,
+            self.open_,
+            self.acked,
+            self.metadata,
+            self.additional_properties,
+        ) == (
+            other.pk,
+            other.start_time,
+            other.end_time,
+            other.source,
+            other.source_incident_id,
+            other.details_url,
+            other.description,
+            other.level,
+            other.ticket_url,
+            other.tags,
+            other.stateful,
+            other.open_,
+            other.acked,
+            other.metadata,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, start_time={self.start_time!r}, end_time={self.end_time!r}, source={self.source!r}, source_incident_id={self.source_incident_id!r}, details_url={self.details_url!r}, description={self.description!r}, level={self.level!r}, ticket_url={self.ticket_url!r}, tags={self.tags!r}, stateful={self.stateful!r}, open_={self.open_!r}, acked={self.acked!r}, metadata={self.metadata!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

@@ -4,16 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncidentCreate")
 
 
-@_attrs_define
 class IncidentCreate:
     """
     Attributes:
@@ -31,16 +27,95 @@ class IncidentCreate:
         metadata (Any | Unset): Any JSON the source system wants to attach (usually an object).
     """
 
+    __slots__ = (
+        "start_time",
+        "tags",
+        "end_time",
+        "source_incident_id",
+        "details_url",
+        "description",
+        "level",
+        "ticket_url",
+        "metadata",
+        "additional_properties",
+    )
+    __match_args__ = (
+        "start_time",
+        "tags",
+        "end_time",
+        "source_incident_id",
+        "details_url",
+        "description",
+        "level",
+        "ticket_url",
+        "metadata",
+    )
+
     start_time: datetime.datetime
     tags: list[TagValue]
-    end_time: datetime.datetime | Literal["infinity"] | None | Unset = UNSET
-    source_incident_id: str | Unset = UNSET
-    details_url: str | Unset = UNSET
-    description: str | Unset = UNSET
-    level: int | Unset = UNSET
-    ticket_url: str | Unset = UNSET
-    metadata: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    end_time: datetime.datetime | Literal["infinity"] | None | Unset
+    source_incident_id: str | Unset
+    details_url: str | Unset
+    description: str | Unset
+    level: int | Unset
+    ticket_url: str | Unset
+    metadata: Any | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start_time: datetime.datetime,
+        tags: list[TagValue],
+        end_time: datetime.datetime | Literal["infinity"] | None | Unset = UNSET,
+        source_incident_id: str | Unset = UNSET,
+        details_url: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        level: int | Unset = UNSET,
+        ticket_url: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+    ) -> None:
+        self.start_time = start_time
+        self.tags = tags
+        self.end_time = end_time
+        self.source_incident_id = source_incident_id
+        self.details_url = details_url
+        self.description = description
+        self.level = level
+        self.ticket_url = ticket_url
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IncidentCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start_time,
+            self.tags,
+            self.end_time,
+            self.source_incident_id,
+            self.details_url,
+            self.description,
+            self.level,
+            self.ticket_url,
+            self.metadata,
+            self.additional_properties,
+        ) == (
+            other.start_time,
+            other.tags,
+            other.end_time,
+            other.source_incident_id,
+            other.details_url,
+            other.description,
+            other.level,
+            other.ticket_url,
+            other.metadata,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(start_time={self.start_time!r}, tags={self.tags!r}, end_time={self.end_time!r}, source_incident_id={self.source_incident_id!r}, details_url={self.details_url!r}, description={self.description!r}, level={self.level!r}, ticket_url={self.ticket_url!r}, metadata={self.metadata!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time.isoformat()

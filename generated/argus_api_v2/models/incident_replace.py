@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-
 from ..errors import UnknownFieldsError
 from ..models.tag_value import TagValue
 from ..types import UNSET, Unset
@@ -12,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IncidentReplace")
 
 
-@_attrs_define
 class IncidentReplace:
     """
     Attributes:
@@ -24,12 +21,48 @@ class IncidentReplace:
         metadata (Any | Unset): Any JSON the source system wants to attach (usually an object).
     """
 
+    __slots__ = ("tags", "details_url", "ticket_url", "level", "description", "metadata")
+    __match_args__ = ("tags", "details_url", "ticket_url", "level", "description", "metadata")
+
     tags: list[TagValue]
-    details_url: str | Unset = UNSET
-    ticket_url: str | Unset = UNSET
-    level: int | Unset = UNSET
-    description: str | Unset = UNSET
-    metadata: Any | Unset = UNSET
+    details_url: str | Unset
+    ticket_url: str | Unset
+    level: int | Unset
+    description: str | Unset
+    metadata: Any | Unset
+
+    def __init__(
+        self,
+        tags: list[TagValue],
+        details_url: str | Unset = UNSET,
+        ticket_url: str | Unset = UNSET,
+        level: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+    ) -> None:
+        self.tags = tags
+        self.details_url = details_url
+        self.ticket_url = ticket_url
+        self.level = level
+        self.description = description
+        self.metadata = metadata
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IncidentReplace) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.tags, self.details_url, self.ticket_url, self.level, self.description, self.metadata) == (
+            other.tags,
+            other.details_url,
+            other.ticket_url,
+            other.level,
+            other.description,
+            other.metadata,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(tags={self.tags!r}, details_url={self.details_url!r}, ticket_url={self.ticket_url!r}, level={self.level!r}, description={self.description!r}, metadata={self.metadata!r})"
 
     def to_dict(self) -> dict[str, Any]:
         tags = []

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="LoginRequest")
 
 
-@_attrs_define
 class LoginRequest:
     """
     Attributes:
@@ -17,9 +13,31 @@ class LoginRequest:
         password (str):
     """
 
+    __slots__ = ("username", "password", "additional_properties")
+    __match_args__ = ("username", "password")
+
     username: str
     password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, username: str, password: str) -> None:
+        self.username = username
+        self.password = password
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LoginRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.username, self.password, self.additional_properties) == (
+            other.username,
+            other.password,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(username={self.username!r}, password={self.password!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

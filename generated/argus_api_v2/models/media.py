@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="Media")
 
 
-@_attrs_define
 class Media:
     """
     Attributes:
@@ -18,10 +14,34 @@ class Media:
         installed (bool):
     """
 
+    __slots__ = ("slug", "name", "installed", "additional_properties")
+    __match_args__ = ("slug", "name", "installed")
+
     slug: str
     name: str
     installed: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, slug: str, name: str, installed: bool) -> None:
+        self.slug = slug
+        self.name = name
+        self.installed = installed
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Media) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.slug, self.name, self.installed, self.additional_properties) == (
+            other.slug,
+            other.name,
+            other.installed,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(slug={self.slug!r}, name={self.name!r}, installed={self.installed!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug

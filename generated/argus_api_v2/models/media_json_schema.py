@@ -3,23 +3,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.media_json_schema_json_schema import MediaJsonSchemaJsonSchema
 
 T = TypeVar("T", bound="MediaJsonSchema")
 
 
-@_attrs_define
 class MediaJsonSchema:
     """
     Attributes:
         json_schema (MediaJsonSchemaJsonSchema): A JSON schema for the `settings` of a destination of this medium.
     """
 
+    __slots__ = ("json_schema", "additional_properties")
+    __match_args__ = ("json_schema",)
+
     json_schema: MediaJsonSchemaJsonSchema
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, json_schema: MediaJsonSchemaJsonSchema) -> None:
+        self.json_schema = json_schema
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MediaJsonSchema) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.json_schema, self.additional_properties) == (other.json_schema, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(json_schema={self.json_schema!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         json_schema = self.json_schema.to_dict()

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.destination import Destination
 from ..models.notification_filter import NotificationFilter
 from ..models.timeslot import Timeslot
@@ -13,7 +10,6 @@ from ..models.timeslot import Timeslot
 T = TypeVar("T", bound="NotificationProfile")
 
 
-@_attrs_define
 class NotificationProfile:
     """
     Attributes:
@@ -25,13 +21,59 @@ class NotificationProfile:
         active (bool):
     """
 
+    __slots__ = ("pk", "name", "timeslot", "filters", "destinations", "active", "additional_properties")
+    __match_args__ = ("pk", "name", "timeslot", "filters", "destinations", "active")
+
     pk: int
     name: None | str
     timeslot: Timeslot
     filters: list[NotificationFilter]
     destinations: list[Destination]
     active: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pk: int,
+        name: None | str,
+        timeslot: Timeslot,
+        filters: list[NotificationFilter],
+        destinations: list[Destination],
+        active: bool,
+    ) -> None:
+        self.pk = pk
+        self.name = name
+        self.timeslot = timeslot
+        self.filters = filters
+        self.destinations = destinations
+        self.active = active
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NotificationProfile) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pk,
+            self.name,
+            self.timeslot,
+            self.filters,
+            self.destinations,
+            self.active,
+            self.additional_properties,
+        ) == (
+            other.pk,
+            other.name,
+            other.timeslot,
+            other.filters,
+            other.destinations,
+            other.active,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, name={self.name!r}, timeslot={self.timeslot!r}, filters={self.filters!r}, destinations={self.destinations!r}, active={self.active!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

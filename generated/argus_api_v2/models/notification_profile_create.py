@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationProfileCreate")
 
 
-@_attrs_define
 class NotificationProfileCreate:
     """
     Attributes:
@@ -22,12 +18,47 @@ class NotificationProfileCreate:
         active (bool | Unset):
     """
 
+    __slots__ = ("timeslot", "filters", "name", "destinations", "active", "additional_properties")
+    __match_args__ = ("timeslot", "filters", "name", "destinations", "active")
+
     timeslot: int
     filters: list[int]
-    name: None | str | Unset = UNSET
-    destinations: list[int] | Unset = UNSET
-    active: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: None | str | Unset
+    destinations: list[int] | Unset
+    active: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        timeslot: int,
+        filters: list[int],
+        name: None | str | Unset = UNSET,
+        destinations: list[int] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+    ) -> None:
+        self.timeslot = timeslot
+        self.filters = filters
+        self.name = name
+        self.destinations = destinations
+        self.active = active
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NotificationProfileCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.timeslot, self.filters, self.name, self.destinations, self.active, self.additional_properties) == (
+            other.timeslot,
+            other.filters,
+            other.name,
+            other.destinations,
+            other.active,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(timeslot={self.timeslot!r}, filters={self.filters!r}, name={self.name!r}, destinations={self.destinations!r}, active={self.active!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         timeslot = self.timeslot

@@ -4,16 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.actor import Actor
 from ..models.notification_filter import NotificationFilter
 
 T = TypeVar("T", bound="PlannedMaintenance")
 
 
-@_attrs_define
 class PlannedMaintenance:
     """
     Attributes:
@@ -26,6 +22,18 @@ class PlannedMaintenance:
         filters (list[NotificationFilter]):
     """
 
+    __slots__ = (
+        "pk",
+        "created_by",
+        "created",
+        "start_time",
+        "end_time",
+        "description",
+        "filters",
+        "additional_properties",
+    )
+    __match_args__ = ("pk", "created_by", "created", "start_time", "end_time", "description", "filters")
+
     pk: int
     created_by: Actor
     created: datetime.datetime
@@ -33,7 +41,54 @@ class PlannedMaintenance:
     end_time: datetime.datetime
     description: str
     filters: list[NotificationFilter]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pk: int,
+        created_by: Actor,
+        created: datetime.datetime,
+        start_time: datetime.datetime,
+        end_time: datetime.datetime,
+        description: str,
+        filters: list[NotificationFilter],
+    ) -> None:
+        self.pk = pk
+        self.created_by = created_by
+        self.created = created
+        self.start_time = start_time
+        self.end_time = end_time
+        self.description = description
+        self.filters = filters
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlannedMaintenance) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pk,
+            self.created_by,
+            self.created,
+            self.start_time,
+            self.end_time,
+            self.description,
+            self.filters,
+            self.additional_properties,
+        ) == (
+            other.pk,
+            other.created_by,
+            other.created,
+            other.start_time,
+            other.end_time,
+            other.description,
+            other.filters,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pk={self.pk!r}, created_by={self.created_by!r}, created={self.created!r}, start_time={self.start_time!r}, end_time={self.end_time!r}, description={self.description!r}, filters={self.filters!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         pk = self.pk

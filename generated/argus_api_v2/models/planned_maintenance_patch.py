@@ -4,15 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlannedMaintenancePatch")
 
 
-@_attrs_define
 class PlannedMaintenancePatch:
     """
     Attributes:
@@ -22,11 +18,43 @@ class PlannedMaintenancePatch:
         filters (list[int] | Unset):
     """
 
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | None | Unset = UNSET
-    description: str | Unset = UNSET
-    filters: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("start_time", "end_time", "description", "filters", "additional_properties")
+    __match_args__ = ("start_time", "end_time", "description", "filters")
+
+    start_time: datetime.datetime | Unset
+    end_time: datetime.datetime | None | Unset
+    description: str | Unset
+    filters: list[int] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        description: str | Unset = UNSET,
+        filters: list[int] | Unset = UNSET,
+    ) -> None:
+        self.start_time = start_time
+        self.end_time = end_time
+        self.description = description
+        self.filters = filters
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlannedMaintenancePatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start_time, self.end_time, self.description, self.filters, self.additional_properties) == (
+            other.start_time,
+            other.end_time,
+            other.description,
+            other.filters,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(start_time={self.start_time!r}, end_time={self.end_time!r}, description={self.description!r}, filters={self.filters!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         start_time: str | Unset = UNSET

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceSystemCreate")
 
 
-@_attrs_define
 class SourceSystemCreate:
     """
     Attributes:
@@ -21,11 +17,37 @@ class SourceSystemCreate:
         username (str | Unset): The name of the source system's user (default the source's name).
     """
 
+    __slots__ = ("name", "type_", "base_url", "username", "additional_properties")
+    __match_args__ = ("name", "type_", "base_url", "username")
+
     name: str
     type_: str
-    base_url: str | Unset = UNSET
-    username: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    base_url: str | Unset
+    username: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, name: str, type_: str, base_url: str | Unset = UNSET, username: str | Unset = UNSET) -> None:
+        self.name = name
+        self.type_ = type_
+        self.base_url = base_url
+        self.username = username
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SourceSystemCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.type_, self.base_url, self.username, self.additional_properties) == (
+            other.name,
+            other.type_,
+            other.base_url,
+            other.username,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, type_={self.type_!r}, base_url={self.base_url!r}, username={self.username!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

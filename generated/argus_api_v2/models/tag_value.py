@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="TagValue")
 
 
-@_attrs_define
 class TagValue:
     """A tag, "key=value": the key is lower-case letters, digits and underscores, the value anything,
     empty too ("k="). The server strips whitespace around the key and the value: only the stripped
@@ -19,8 +15,25 @@ class TagValue:
             tag (str):
     """
 
+    __slots__ = ("tag", "additional_properties")
+    __match_args__ = ("tag",)
+
     tag: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TagValue) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.tag, self.additional_properties) == (other.tag, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(tag={self.tag!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         tag = self.tag

@@ -3,21 +3,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="TicketUrl")
 
 
-@_attrs_define
 class TicketUrl:
     """
     Attributes:
         ticket_url (str):
     """
 
+    __slots__ = ("ticket_url", "additional_properties")
+    __match_args__ = ("ticket_url",)
+
     ticket_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(self, ticket_url: str) -> None:
+        self.ticket_url = ticket_url
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TicketUrl) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ticket_url, self.additional_properties) == (other.ticket_url, other.additional_properties)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(ticket_url={self.ticket_url!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         ticket_url = self.ticket_url

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeRecurrence")
 
 
-@_attrs_define
 class TimeRecurrence:
     """Weekdays and a time span; times are in the server's time zone.
 
@@ -22,11 +18,37 @@ class TimeRecurrence:
         all_day (bool | Unset): The whole day (start 00:00:00, end 23:59:59.999999).
     """
 
+    __slots__ = ("days", "start", "end", "all_day", "additional_properties")
+    __match_args__ = ("days", "start", "end", "all_day")
+
     days: list[int]
     start: str
     end: str
-    all_day: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    all_day: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, days: list[int], start: str, end: str, all_day: bool | Unset = UNSET) -> None:
+        self.days = days
+        self.start = start
+        self.end = end
+        self.all_day = all_day
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimeRecurrence) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.days, self.start, self.end, self.all_day, self.additional_properties) == (
+            other.days,
+            other.start,
+            other.end,
+            other.all_day,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(days={self.days!r}, start={self.start!r}, end={self.end!r}, all_day={self.all_day!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         days = self.days

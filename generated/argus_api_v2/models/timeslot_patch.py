@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.time_recurrence_create import TimeRecurrenceCreate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeslotPatch")
 
 
-@_attrs_define
 class TimeslotPatch:
     """
     Attributes:
@@ -20,9 +16,31 @@ class TimeslotPatch:
         time_recurrences (list[TimeRecurrenceCreate] | Unset):
     """
 
-    name: str | Unset = UNSET
-    time_recurrences: list[TimeRecurrenceCreate] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("name", "time_recurrences", "additional_properties")
+    __match_args__ = ("name", "time_recurrences")
+
+    name: str | Unset
+    time_recurrences: list[TimeRecurrenceCreate] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(self, name: str | Unset = UNSET, time_recurrences: list[TimeRecurrenceCreate] | Unset = UNSET) -> None:
+        self.name = name
+        self.time_recurrences = time_recurrences
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimeslotPatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.time_recurrences, self.additional_properties) == (
+            other.name,
+            other.time_recurrences,
+            other.additional_properties,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable, as attrs made it
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, time_recurrences={self.time_recurrences!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
