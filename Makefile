@@ -44,12 +44,17 @@ servers: $(STAMP)
 check: $(STAMP)
 	$(PY) -m pytest -m "$(CHECK_TESTS)" $(PYTEST_ARGS)
 
-# Two test processes (pytest-xdist) on the two CPUs, each with Argus servers of its own; a module's tests stay in
+# Test processes (pytest-xdist), each with Argus servers of its own; a module's tests stay in
 # one process (--dist loadscope: its module-scoped fixtures, such as the property tests' fuzzer, are made once).
-# TEST_PROCESSES=3 measured faster (13 min 9 s of tests, other jobs on the machine), but a clean-clone run with
-# 3 failed tests that time a Ctrl-C or a server start (tests/run_profile.py prints how busy the CPUs were).
-TEST_PROCESSES ?= 2
-PARALLEL := -n $(TEST_PROCESSES) --dist loadscope
+# --no-loadscope-reorder: modules are handed out in the test order, where tests/conftest.py puts the slow ones
+# first; xdist's default hands out the modules with the most tests first, so the 205-second test_isolation.py
+# (one test) came last, and one process worked alone for its 200 s (two clean-clone runs: 956 s against 747 s,
+# 1022 s against 825 s).
+# Three processes on the two CPUs: the tests spend a third of their time waiting (servers, subprocesses), so two
+# processes kept the CPUs only 67-69% busy, and made 1847 process-seconds of work take 17 min; three took 14 min
+# 42 s even with the end unbalanced (tests/run_profile.py prints where the time went). TEST_PROCESSES=2 for two.
+TEST_PROCESSES ?= 3
+PARALLEL := -n $(TEST_PROCESSES) --dist loadscope --no-loadscope-reorder
 
 test-quick: servers
 	$(PY) -m pytest $(PARALLEL) -m "not fuzz" $(PYTEST_ARGS)

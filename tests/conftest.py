@@ -58,9 +58,11 @@ def _module_of(item: pytest.Item) -> str:
 def _slow_modules_first(items: list[pytest.Item]) -> None:
     """Move the modules with a `slow` test to the front, keeping the random order within both groups.
 
-    pytest-xdist (--dist loadscope) hands out modules in this order, the next one to whichever process is nearly
-    done: the longest last leaves one process working alone at the end. A clean-clone run in random order that
-    drew tests/test_isolation.py (205 s) late ended with one process at 956 s and the other idle from 747 s.
+    pytest-xdist (--dist loadscope --no-loadscope-reorder, the Makefile) hands out modules in this order, the
+    next one to whichever process is nearly done: the longest last leaves one process working alone at the end.
+    Two clean-clone runs that ran tests/test_isolation.py (205 s) last ended with one process at 956 s and the
+    other idle from 747 s, then 1022 s against 825 s (xdist's own order, modules with the most tests first,
+    put that one-test module last whatever the order here).
     pytest-randomly shuffles before this hook runs (its hook wraps ours), so the seed still replays the order.
     """
     slow_modules = {_module_of(item) for item in items if item.get_closest_marker("slow") is not None}

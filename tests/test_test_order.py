@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import cast
 
 import pytest
@@ -49,3 +50,10 @@ def test_a_run_without_slow_tests_keeps_its_order() -> None:
     items = cast("list[pytest.Item]", list(drawn))
     _slow_modules_first(items)
     assert [item.nodeid for item in items] == [item.nodeid for item in drawn]
+
+
+def test_the_makefile_keeps_this_order_for_xdist() -> None:
+    """Without --no-loadscope-reorder, xdist hands out the modules with the most tests first, whatever the order."""
+    makefile = (Path(__file__).resolve().parent.parent / "Makefile").read_text()
+    [parallel] = [line for line in makefile.splitlines() if line.startswith("PARALLEL :=")]
+    assert "--dist loadscope" in parallel and "--no-loadscope-reorder" in parallel
