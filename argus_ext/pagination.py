@@ -30,8 +30,8 @@ from .versions import GeneratedClient, version_of_client
 
 # The implementations' annotations name only what typing.get_type_hints can resolve without loading more at import:
 # argus_api_v2's clients, its models by their full name (argus_api_v2.models loads each on first use; loading
-# Event here would load it and the models it refers to at every import), GeneratedClient. argus_api_v1 appears in the overloads alone, for
-# type checkers: a v2 user never loads it.
+# Event here would load it and the models it refers to at every import), GeneratedClient. argus_api_v1 appears in
+# the overloads alone, for type checkers: a v2 user never loads it.
 V2Client = argus_api_v2.Client | argus_api_v2.AuthenticatedClient
 if TYPE_CHECKING:
     import argus_api_v1
